@@ -1,0 +1,47 @@
+import type { Config } from 'jest';
+
+// Three tiers by file suffix (unit: *.spec.ts, integration: *.int-spec.ts, e2e: test/e2e).
+// Only the tiers that need infrastructure start it: their global setup brings up whatever
+// PostgreSQL and Kafka are missing, and the teardown stops what the setup started.
+const swc: Config['transform'] = { '^.+\\.ts$': ['@swc/jest'] };
+const moduleNameMapper = {
+  '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
+};
+const common = {
+  rootDir: __dirname,
+  transform: swc,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/architecture/fixtures/'],
+} satisfies Config;
+const withInfrastructure = {
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  slowTestThreshold: 30,
+} satisfies Config;
+
+const config: Config = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,test/architecture}/**/*.spec.ts'],
+    },
+    {
+      ...common,
+      ...withInfrastructure,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
+    },
+    {
+      ...common,
+      ...withInfrastructure,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+    },
+  ],
+  testTimeout: 60_000,
+};
+
+export default config;
