@@ -3,7 +3,7 @@ import type { Config } from 'jest';
 // Three tiers by file suffix (unit: *.spec.ts, integration: *.int-spec.ts, e2e: test/e2e).
 // Only the tiers that need infrastructure start it: their global setup brings up whatever
 // PostgreSQL and Kafka are missing, and the teardown stops what the setup started.
-const swc: Config['transform'] = { '^.+\\.ts$': ['@swc/jest'] };
+const swc: Config['transform'] = { '^.+\\.ts$': '@swc/jest' };
 const moduleNameMapper = {
   '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };

@@ -1,0 +1,3 @@
+export * from './eventually';
+export * from './kafka-topics';
+export * from './test-environment';
