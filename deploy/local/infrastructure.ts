@@ -25,8 +25,14 @@ interface Started {
  * Kafka's jars and, with no PostgreSQL answering, an embedded one; with INFRASTRUCTURE=containers
  * (the default where only a Docker engine exists) testcontainers.
  */
+export interface InfrastructureOptions {
+  /** The local broker's port; a free one when not given. */
+  kafkaPort?: number;
+  log?: (line: string) => void;
+}
+
 export async function provideInfrastructure(
-  options: { detached?: boolean; log?: (line: string) => void } = {},
+  options: InfrastructureOptions = {},
 ): Promise<Infrastructure> {
   const log = options.log ?? ((line: string) => console.log(line));
   const mode = infrastructureMode();
@@ -40,7 +46,7 @@ export async function provideInfrastructure(
       summary: `PostgreSQL: ${redact(postgres.url)} (${postgres.origin})`,
       stop: () => postgres.stop(),
     });
-    const kafka = await provideKafka(mode, options.detached ?? false, log);
+    const kafka = await provideKafka(mode, options.kafkaPort, log);
     started.push(kafka);
     return {
       postgresUrl: postgres.url,
@@ -67,7 +73,7 @@ export function infrastructureMode(): InfrastructureMode {
 
 async function provideKafka(
   mode: InfrastructureMode,
-  detached: boolean,
+  port: number | undefined,
   log: (line: string) => void,
 ): Promise<Started & { brokers: string[] }> {
   const fromEnv = process.env.KAFKA_BROKERS?.trim();
@@ -79,7 +85,7 @@ async function provideKafka(
     };
   }
   if (mode === 'containers') return kafkaContainer();
-  const broker = await startKafkaBroker({ detached, log: (line) => log(`[kafka] ${line}`) });
+  const broker = await startKafkaBroker({ port, log: (line) => log(`[kafka] ${line}`) });
   return {
     brokers: broker.brokers,
     summary: `Kafka ${broker.version}: ${broker.brokers.join(',')} (local broker from Maven Central jars, pid ${broker.pid})`,

