@@ -1,0 +1,88 @@
+/** What a stream must look like for an append to go ahead. */
+export type ExpectedVersion = number | 'no_stream' | 'stream_exists' | 'any';
+
+export interface EventMetadata {
+  tenantId: string;
+  actorId: string;
+  correlationId: string;
+  causationId: string;
+  commandId: string;
+  /** ISO date-time: when it happened in the business. */
+  occurredAt: string;
+}
+
+export interface NewEvent {
+  eventId: string;
+  type: string;
+  /** The shape version the data is written in; the current one when left out. */
+  schemaVersion?: number;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+/**
+ * A position in a service's feed. The feed is ordered by transaction, then by global position:
+ * a transaction still open can only ever commit events that sort after every position already read.
+ */
+export interface FeedPosition {
+  readonly transactionId: string;
+  readonly globalPosition: number;
+}
+
+export const START_OF_FEED: FeedPosition = Object.freeze({ transactionId: '0', globalPosition: 0 });
+
+export interface StoredEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  streamId: string;
+  streamVersion: number;
+  globalPosition: number;
+  transactionId: string;
+  data: unknown;
+  metadata: EventMetadata & { recordedAt: string };
+}
+
+export interface AppendedEvent {
+  eventId: string;
+  streamVersion: number;
+  globalPosition: number;
+}
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's version after the append: the expected version for the next one. */
+  nextExpectedVersion: number;
+  events: AppendedEvent[];
+  /** True when every event id was stored before: a retried append changes nothing. */
+  alreadyStored: boolean;
+}
+
+export interface StreamAppend {
+  streamId: string;
+  expected: ExpectedVersion;
+  events: NewEvent[];
+}
+
+export interface ReadAllResult {
+  events: StoredEvent[];
+  /** Where the next read continues; unchanged when nothing was read. */
+  position: FeedPosition;
+}
+
+/** The event store port: an append-only log of streams with optimistic concurrency. */
+export abstract class EventStore {
+  abstract append(
+    streamId: string,
+    expected: ExpectedVersion,
+    events: NewEvent[],
+  ): Promise<AppendResult>;
+  /** Appends to several streams atomically: all or none. */
+  abstract appendMany(appends: StreamAppend[]): Promise<AppendResult[]>;
+  abstract readStream(streamId: string, options?: { fromVersion?: number }): Promise<StoredEvent[]>;
+  /** Events after `after`, in feed order, never past an event whose transaction may still commit. */
+  abstract readAll(after: FeedPosition, limit: number): Promise<ReadAllResult>;
+  /** The events a command with this id appended, to answer a retried command with its first result. */
+  abstract findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]>;
+  abstract headPosition(): Promise<number>;
+}

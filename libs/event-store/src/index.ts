@@ -1,0 +1,11 @@
+export * from './errors';
+export * from './event-store';
+export * from './postgres/migrations';
+export {
+  notificationChannel,
+  PgEventStore,
+  type PgEventStoreOptions,
+} from './postgres/pg-event-store';
+export * from './upcasting/upcasters';
+export * from './command-handling/command-handler';
+export * from './snapshots/pg-snapshot-store';

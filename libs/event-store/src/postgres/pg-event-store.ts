@@ -1,0 +1,189 @@
+import type { Pool, PoolClient } from 'pg';
+import { EventIdConflictError, InvalidAppendError } from '../errors';
+import {
+  type AppendResult,
+  EventStore,
+  type ExpectedVersion,
+  type FeedPosition,
+  type NewEvent,
+  type ReadAllResult,
+  type StoredEvent,
+  type StreamAppend,
+} from '../event-store';
+import { Upcasters } from '../upcasting/upcasters';
+import { appendToStream, RestartTransaction } from './append-to-stream';
+import { eventColumns, type EventRow, toStoredEvent } from './event-row';
+import { schemaIdentifier } from './sql-identifier';
+import { inTransaction, isUniqueViolation } from './transaction';
+
+export interface PgEventStoreOptions {
+  /** The service's own schema: each command service owns one. */
+  schema: string;
+  upcasters?: Upcasters;
+  /** Attempts when a concurrent append forces the transaction to start again. */
+  maxAttempts?: number;
+}
+
+export function notificationChannel(schema: string): string {
+  return `${schemaIdentifier(schema)}_events_appended`;
+}
+
+export class PgEventStore extends EventStore {
+  readonly schema: string;
+  private readonly upcasters: Upcasters;
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PgEventStoreOptions,
+  ) {
+    super();
+    this.schema = schemaIdentifier(options.schema);
+    this.upcasters = options.upcasters ?? new Upcasters();
+    this.maxAttempts = options.maxAttempts ?? 10;
+  }
+
+  async append(
+    streamId: string,
+    expected: ExpectedVersion,
+    events: NewEvent[],
+  ): Promise<AppendResult> {
+    const [result] = await this.appendMany([{ streamId, expected, events }]);
+    return result;
+  }
+
+  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+    validateAppends(appends);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await inTransaction(this.pool, (client) =>
+          this.appendInTransaction(client, appends),
+        );
+      } catch (error) {
+        // A concurrent retry of the same append stored the events first: answer as the retry does.
+        const raced = isUniqueViolation(error, 'events_event_id_unique');
+        const restart = error instanceof RestartTransaction;
+        if ((!raced && !restart) || attempt >= this.maxAttempts) throw error;
+      }
+    }
+  }
+
+  /** Appends inside a transaction the caller owns, so other writes can commit with the events. */
+  async appendInTransaction(client: PoolClient, appends: StreamAppend[]): Promise<AppendResult[]> {
+    const stored = await this.alreadyStored(client, appends);
+    if (stored) return stored;
+    // Streams are locked in one global order, so two multi-stream appends cannot deadlock.
+    const ordered = [...appends].sort((a, b) => a.streamId.localeCompare(b.streamId));
+    const results = new Map<string, AppendResult>();
+    for (const append of ordered) {
+      results.set(
+        append.streamId,
+        await appendToStream(client, this.schema, append, this.upcasters),
+      );
+    }
+    await client.query('SELECT pg_notify($1, $2)', [notificationChannel(this.schema), '']);
+    return appends.map((append) => results.get(append.streamId)!);
+  }
+
+  async readStream(
+    streamId: string,
+    options: { fromVersion?: number } = {},
+  ): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${eventColumns} FROM ${this.schema}.events
+        WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
+      [streamId, options.fromVersion ?? 1],
+    );
+    return rows.map((row) => toStoredEvent(row, this.upcasters));
+  }
+
+  async readAll(after: FeedPosition, limit: number): Promise<ReadAllResult> {
+    // Only transactions older than the snapshot's xmin are finished; anything a transaction still
+    // open may commit has a transaction id >= xmin and so sorts after every row returned here.
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${eventColumns} FROM ${this.schema}.events
+        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id, global_position
+        LIMIT $3`,
+      [after.transactionId, after.globalPosition, limit],
+    );
+    const events = rows.map((row) => toStoredEvent(row, this.upcasters));
+    const last = events.at(-1);
+    const position = last
+      ? { transactionId: last.transactionId, globalPosition: last.globalPosition }
+      : after;
+    return { events, position };
+  }
+
+  async findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${eventColumns} FROM ${this.schema}.events
+        WHERE tenant_id = $1 AND command_id = $2 ORDER BY global_position`,
+      [tenantId, commandId],
+    );
+    return rows.map((row) => toStoredEvent(row, this.upcasters));
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ head: string | null }>(
+      `SELECT max(global_position) AS head FROM ${this.schema}.events`,
+    );
+    return Number(rows[0].head ?? 0);
+  }
+
+  /** The whole append when every event id is stored already (a retry); an error when only some are. */
+  private async alreadyStored(
+    client: PoolClient,
+    appends: StreamAppend[],
+  ): Promise<AppendResult[] | undefined> {
+    const ids = appends.flatMap((append) => append.events.map((event) => event.eventId));
+    const { rows } = await client.query<{
+      event_id: string;
+      stream_id: string;
+      stream_version: string;
+      global_position: string;
+    }>(
+      `SELECT event_id, stream_id, stream_version, global_position FROM ${this.schema}.events
+        WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
+      [ids],
+    );
+    if (rows.length === 0) return undefined;
+    if (rows.length < ids.length) throw new EventIdConflictError(rows.map((row) => row.event_id));
+    return appends.map((append) => {
+      const events = rows
+        .filter((row) => row.stream_id === append.streamId)
+        .map((row) => ({
+          eventId: row.event_id,
+          streamVersion: Number(row.stream_version),
+          globalPosition: Number(row.global_position),
+        }));
+      const nextExpectedVersion = Math.max(...events.map((event) => event.streamVersion));
+      return { streamId: append.streamId, nextExpectedVersion, events, alreadyStored: true };
+    });
+  }
+}
+
+function validateAppends(appends: StreamAppend[]): void {
+  if (appends.length === 0) throw new InvalidAppendError('nothing to append');
+  const streams = new Set<string>();
+  const ids = new Set<string>();
+  for (const append of appends) {
+    if (!append.streamId) throw new InvalidAppendError('streamId must not be empty');
+    if (streams.has(append.streamId))
+      throw new InvalidAppendError(`stream ${append.streamId} appears twice`);
+    streams.add(append.streamId);
+    if (append.events.length === 0)
+      throw new InvalidAppendError(`no events for stream ${append.streamId}`);
+    for (const event of append.events) {
+      if (ids.has(event.eventId))
+        throw new InvalidAppendError(`event id ${event.eventId} appears twice`);
+      ids.add(event.eventId);
+      if (event.metadata.tenantId !== append.events[0].metadata.tenantId) {
+        throw new InvalidAppendError(
+          `events of stream ${append.streamId} belong to different tenants`,
+        );
+      }
+    }
+  }
+}
