@@ -1,0 +1,25 @@
+export { ConfigurationError, type ConfigurationViolation } from './config/configuration.error';
+export {
+  loadEnvironment,
+  type EnvironmentClass,
+  type EnvironmentVariables,
+} from './config/environment.loader';
+export { PlatformEnvironment } from './config/platform.environment';
+export { ServiceIdentity } from './config/service.identity';
+export {
+  HostPortListVariable,
+  HostVariable,
+  IntegerVariable,
+  OneOfVariable,
+  PostgresUrlVariable,
+} from './config/variable.decorators';
+export { CORRELATION_ID_HEADER } from './logging/correlation-id.resolver';
+export {
+  CORRELATION_ID_KEY,
+  currentCorrelationId,
+  runWithCorrelationId,
+} from './logging/correlation.context';
+export { MetricsRegistry } from './metrics/metrics.registry';
+export { bootstrapApp, createPlatformApp, type AppModule } from './bootstrap/bootstrap-app';
+export { PlatformModule } from './bootstrap/platform.module';
+export type { PlatformOptions } from './bootstrap/platform.options';
