@@ -1,0 +1,63 @@
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import {
+  type BatchConsumerOptions,
+  BatchConsumerRunner,
+  type ConsumedBatch,
+  type ConsumedMessage,
+  type RunningConsumer,
+} from '../ports';
+
+export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
+  constructor(private readonly kafka: Kafka) {
+    super();
+  }
+
+  async run(
+    options: BatchConsumerOptions,
+    handle: (batch: ConsumedBatch) => Promise<void>,
+  ): Promise<RunningConsumer> {
+    const consumer = this.kafka.consumer({ groupId: options.groupId });
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, heartbeat, resolveOffset, isRunning, isStale }) => {
+        if (!isRunning() || isStale() || batch.messages.length === 0) return;
+        await handle({
+          topic: batch.topic,
+          partition: batch.partition,
+          messages: batch.messages.map((message) =>
+            toConsumed(batch.topic, batch.partition, message),
+          ),
+          heartbeat,
+        });
+        const last = batch.messages[batch.messages.length - 1].offset;
+        resolveOffset(last);
+        await consumer.commitOffsets([
+          {
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: (BigInt(last) + 1n).toString(),
+          },
+        ]);
+      },
+    });
+    return { stop: () => consumer.disconnect() };
+  }
+}
+
+function toConsumed(topic: string, partition: number, message: KafkaMessage): ConsumedMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) {
+    if (value !== undefined) headers[name] = String(Array.isArray(value) ? value[0] : value);
+  }
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    value: message.value?.toString() ?? null,
+    headers,
+  };
+}
