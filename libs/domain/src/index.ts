@@ -1,1 +1,3 @@
 export * from './shared/decider';
+export * from './shared/domain-errors';
+export * from './shared/exhaustive';

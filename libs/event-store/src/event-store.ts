@@ -1,15 +1,10 @@
+import type { EventMetadata } from '@lib/contracts';
+
 /** What a stream must look like for an append to go ahead. */
 export type ExpectedVersion = number | 'no_stream' | 'stream_exists' | 'any';
 
-export interface EventMetadata {
-  tenantId: string;
-  actorId: string;
-  correlationId: string;
-  causationId: string;
-  commandId: string;
-  /** ISO date-time: when it happened in the business. */
-  occurredAt: string;
-}
+/** The envelope's metadata (libs/contracts) as a writer gives it: the store adds recordedAt. */
+export type NewEventMetadata = Omit<EventMetadata, 'recordedAt'>;
 
 export interface NewEvent {
   eventId: string;
@@ -17,7 +12,7 @@ export interface NewEvent {
   /** The shape version the data is written in; the current one when left out. */
   schemaVersion?: number;
   data: unknown;
-  metadata: EventMetadata;
+  metadata: NewEventMetadata;
 }
 
 /**
@@ -40,7 +35,7 @@ export interface StoredEvent {
   globalPosition: number;
   transactionId: string;
   data: unknown;
-  metadata: EventMetadata & { recordedAt: string };
+  metadata: NewEventMetadata & { recordedAt: string };
 }
 
 export interface AppendedEvent {

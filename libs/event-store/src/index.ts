@@ -9,3 +9,7 @@ export {
 export * from './upcasting/upcasters';
 export * from './command-handling/command-handler';
 export * from './snapshots/pg-snapshot-store';
+export * from './relay/event-relay';
+export * from './relay/relay-checkpoints';
+export * from './relay/feed-route';
+export * from './upcasting/feed-upcasters';

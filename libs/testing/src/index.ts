@@ -1,3 +1,4 @@
 export * from './eventually';
 export * from './kafka-topics';
 export * from './test-environment';
+export * from './decider-spec';

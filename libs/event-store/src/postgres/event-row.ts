@@ -1,4 +1,4 @@
-import type { EventMetadata, StoredEvent } from '../event-store';
+import type { NewEventMetadata, StoredEvent } from '../event-store';
 import type { Upcasters } from '../upcasting/upcasters';
 
 export interface EventRow {
@@ -9,7 +9,7 @@ export interface EventRow {
   type: string;
   schema_version: number;
   data: unknown;
-  metadata: EventMetadata;
+  metadata: NewEventMetadata;
   recorded_at: Date;
   transaction_id: string;
 }

@@ -1,0 +1,202 @@
+import type {
+  FeedProducer,
+  OutgoingMessage,
+  TopicAdmin,
+  TopicMessages,
+  TopicSpec,
+} from '@lib/kafka';
+import type { Pool, PoolClient } from 'pg';
+import { Gauge, type Registry } from 'prom-client';
+import type { FeedPosition, StoredEvent } from '../event-store';
+import { notificationChannel, type PgEventStore } from '../postgres/pg-event-store';
+import { RelayCheckpoints } from './relay-checkpoints';
+
+export interface RoutedMessage {
+  topic: string;
+  message: OutgoingMessage;
+}
+
+export interface EventRelayOptions {
+  /** Names the checkpoint and the advisory lock: one active relay per name and schema. */
+  name: string;
+  topics: TopicSpec[];
+  route: (event: StoredEvent) => RoutedMessage;
+  batchSize?: number;
+  /** Polling fallback for a missed notification. */
+  pollIntervalMs?: number;
+  /** How often a standby relay tries to take over. */
+  standbyRetryMs?: number;
+  registry?: Registry;
+  log?: (message: string, error?: unknown) => void;
+  /** A fault hook for tests: runs after Kafka acknowledged a batch, before its checkpoint is stored. */
+  afterAcknowledged?: (events: StoredEvent[]) => Promise<void>;
+}
+
+/**
+ * Publishes a service's event table (the outbox) to Kafka. One relay per service is active, the
+ * one holding the advisory lock; the others wait to take over. The checkpoint is stored only
+ * after Kafka acknowledged, so a crash can repeat events but never lose one.
+ */
+export class EventRelay {
+  private readonly checkpoints: RelayCheckpoints;
+  private readonly options: Required<Omit<EventRelayOptions, 'registry' | 'afterAcknowledged'>> &
+    Pick<EventRelayOptions, 'afterAcknowledged'>;
+  private lockClient?: PoolClient;
+  private position?: FeedPosition;
+  private running = false;
+  private connected = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  /** A notification that came while the relay was busy: the next sleep returns at once. */
+  private notified = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: PgEventStore,
+    private readonly producer: FeedProducer,
+    private readonly admin: TopicAdmin,
+    options: EventRelayOptions,
+  ) {
+    this.checkpoints = new RelayCheckpoints(pool, store.schema);
+    this.options = {
+      batchSize: 500,
+      pollIntervalMs: 1000,
+      standbyRetryMs: 1000,
+      log: () => undefined,
+      ...options,
+    };
+    if (options.registry) this.registerLag(options.registry);
+  }
+
+  get isActive(): boolean {
+    return this.lockClient !== undefined;
+  }
+
+  async start(): Promise<void> {
+    await this.admin.ensureTopics(this.options.topics);
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.releaseLock();
+    if (this.connected) await this.producer.disconnect();
+    this.connected = false;
+  }
+
+  /** Events stored but not yet acknowledged by Kafka (head position minus checkpoint). */
+  async lag(): Promise<number> {
+    const position = this.position ?? (await this.checkpoints.load(this.options.name));
+    return Math.max(0, (await this.store.headPosition()) - position.globalPosition);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        if (!(await this.holdLock())) {
+          await this.sleep(this.options.standbyRetryMs);
+          continue;
+        }
+        const published = await this.publishBatch();
+        if (published === 0) await this.sleep(this.options.pollIntervalMs);
+      } catch (error) {
+        this.options.log(`relay ${this.options.name} failed; it steps down and retries`, error);
+        await this.releaseLock();
+        await this.sleep(this.options.standbyRetryMs);
+      }
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    if (!this.connected) {
+      // A broker that is still starting refuses producer ids for a while: the loop retries.
+      await this.producer.connect();
+      this.connected = true;
+    }
+    this.position ??= await this.checkpoints.load(this.options.name);
+    const { events, position } = await this.store.readAll(this.position, this.options.batchSize);
+    if (events.length === 0) return 0;
+    await this.producer.send(groupByTopic(events.map(this.options.route)));
+    await this.options.afterAcknowledged?.(events);
+    await this.checkpoints.store(this.options.name, position);
+    this.position = position;
+    return events.length;
+  }
+
+  /** The lock lives as long as its session: a crashed relay's connection closes and frees it. */
+  private async holdLock(): Promise<boolean> {
+    if (this.lockClient) return true;
+    const client = await this.pool.connect();
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [`relay:${this.store.schema}:${this.options.name}`],
+    );
+    if (!rows[0].locked) {
+      client.release();
+      return false;
+    }
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    client.on('error', (error) => {
+      this.options.log(`relay ${this.options.name} lost its lock connection`, error);
+      void this.releaseLock(error);
+    });
+    await client.query(`LISTEN ${notificationChannel(this.store.schema)}`);
+    this.lockClient = client;
+    // The checkpoint is read again on taking over: another relay may have moved it.
+    this.position = undefined;
+    this.options.log(`relay ${this.options.name} is active`);
+    return true;
+  }
+
+  private async releaseLock(error?: Error): Promise<void> {
+    const client = this.lockClient;
+    if (!client) return;
+    this.lockClient = undefined;
+    this.position = undefined;
+    client.removeAllListeners('notification');
+    // A broken connection is discarded; a healthy one unlocks by closing the session.
+    client.release(error ?? true);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.notified || !this.running) {
+      this.notified = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.notified = false;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  private registerLag(registry: Registry): void {
+    const gauge: Gauge = new Gauge({
+      name: 'event_relay_lag_events',
+      help: 'Events stored but not yet acknowledged by Kafka (head position minus checkpoint)',
+      labelNames: ['relay'],
+      registers: [registry],
+      collect: async () => gauge.set({ relay: this.options.name }, await this.lag()),
+    });
+  }
+}
+
+function groupByTopic(routed: RoutedMessage[]): TopicMessages[] {
+  const byTopic = new Map<string, OutgoingMessage[]>();
+  for (const { topic, message } of routed) {
+    const messages = byTopic.get(topic) ?? [];
+    messages.push(message);
+    byTopic.set(topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}
