@@ -12,6 +12,8 @@ const common = {
   transform: swc,
   moduleNameMapper,
   testEnvironment: 'node',
+  // Decorators (class-validator, class-transformer, Nest) read metadata through reflect-metadata.
+  setupFiles: ['reflect-metadata'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/architecture/fixtures/'],
 } satisfies Config;

@@ -1,11 +1,7 @@
 export * from './errors';
 export * from './event-store';
 export * from './postgres/migrations';
-export {
-  notificationChannel,
-  PgEventStore,
-  type PgEventStoreOptions,
-} from './postgres/pg-event-store';
+export * from './postgres/pg-event-store';
 export * from './upcasting/upcasters';
 export * from './command-handling/command-handler';
 export * from './snapshots/pg-snapshot-store';
@@ -13,3 +9,8 @@ export * from './relay/event-relay';
 export * from './relay/relay-checkpoints';
 export * from './relay/feed-route';
 export * from './upcasting/feed-upcasters';
+export * from './nest/api-error-mapping';
+export * from './nest/command-envelope';
+export * from './nest/command-gateway';
+export * from './nest/command-service.environment';
+export * from './nest/command-service.module';

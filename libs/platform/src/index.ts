@@ -11,7 +11,9 @@ export {
   HostVariable,
   IntegerVariable,
   OneOfVariable,
+  PatternVariable,
   PostgresUrlVariable,
+  SecretVariable,
 } from './config/variable.decorators';
 export { CORRELATION_ID_HEADER } from './logging/correlation-id.resolver';
 export {
@@ -20,6 +22,14 @@ export {
   runWithCorrelationId,
 } from './logging/correlation.context';
 export { MetricsRegistry } from './metrics/metrics.registry';
-export { bootstrapApp, createPlatformApp, type AppModule } from './bootstrap/bootstrap-app';
+export {
+  bootstrapApp,
+  createPlatformApp,
+  listenForMessages,
+  type AppModule,
+} from './bootstrap/bootstrap-app';
 export { PlatformModule } from './bootstrap/platform.module';
 export type { PlatformOptions } from './bootstrap/platform.options';
+export * from './errors/api-error';
+export { validateInput } from './errors/validate-input';
+export { Clock, SystemClock } from './clock';

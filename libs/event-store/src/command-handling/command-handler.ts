@@ -19,6 +19,8 @@ export interface CommandResult {
   events: { eventId: string; type: string; streamVersion: number; globalPosition: number }[];
   /** The stream's version after the command. */
   streamVersion: number;
+  /** The soft rules the command broke: accepted, with these codes recorded in its events. */
+  warnings: string[];
   /** True when this command id was handled before: its first result is returned, nothing appended. */
   replayed: boolean;
 }
@@ -54,8 +56,15 @@ export class CommandHandler {
       if (previous.length > 0) return replayedResult(streamId, previous);
       const loaded = await this.load(decider, streamId, snapshotPolicy);
       const events = decider.decide(command, loaded.state);
-      if (events.length === 0)
-        return { streamId, events: [], streamVersion: loaded.version, replayed: false };
+      if (events.length === 0) {
+        return {
+          streamId,
+          events: [],
+          streamVersion: loaded.version,
+          warnings: [],
+          replayed: false,
+        };
+      }
       try {
         const appended = await this.store.append(
           streamId,
@@ -67,6 +76,7 @@ export class CommandHandler {
           streamId,
           events: appended.events.map((e, i) => ({ ...e, type: events[i].type })),
           streamVersion: appended.nextExpectedVersion,
+          warnings: warningsOf(events),
           replayed: appended.alreadyStored,
         };
       } catch (error) {
@@ -147,6 +157,12 @@ function replayedResult(streamId: string, previous: StoredEvent[]): CommandResul
       globalPosition: e.globalPosition,
     })),
     streamVersion: previous.at(-1)!.streamVersion,
+    warnings: warningsOf(previous),
     replayed: true,
   };
+}
+
+function warningsOf(events: readonly { data: unknown }[]): string[] {
+  const codes = events.flatMap((event) => (event.data as { warnings?: unknown }).warnings ?? []);
+  return [...new Set(codes.filter((code): code is string => typeof code === 'string'))];
 }

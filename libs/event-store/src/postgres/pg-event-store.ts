@@ -22,7 +22,19 @@ export interface PgEventStoreOptions {
   upcasters?: Upcasters;
   /** Attempts when a concurrent append forces the transaction to start again. */
   maxAttempts?: number;
+  /**
+   * Read models kept in the same transaction as the events they come from, for facts a service
+   * must see at once (its own directory), never a step behind.
+   */
+  inlineProjections?: InlineProjection[];
 }
+
+/** An event as it is being appended: everything but what PostgreSQL sets at commit. */
+export type AppendingEvent = Omit<StoredEvent, 'transactionId' | 'metadata'> & {
+  metadata: NewEvent['metadata'];
+};
+
+export type InlineProjection = (client: PoolClient, events: AppendingEvent[]) => Promise<void>;
 
 export function notificationChannel(schema: string): string {
   return `${schemaIdentifier(schema)}_events_appended`;
@@ -32,6 +44,7 @@ export class PgEventStore extends EventStore {
   readonly schema: string;
   private readonly upcasters: Upcasters;
   private readonly maxAttempts: number;
+  private readonly inlineProjections: InlineProjection[];
 
   constructor(
     private readonly pool: Pool,
@@ -41,6 +54,7 @@ export class PgEventStore extends EventStore {
     this.schema = schemaIdentifier(options.schema);
     this.upcasters = options.upcasters ?? new Upcasters();
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.inlineProjections = options.inlineProjections ?? [];
   }
 
   async append(
@@ -81,8 +95,26 @@ export class PgEventStore extends EventStore {
         await appendToStream(client, this.schema, append, this.upcasters),
       );
     }
+    await this.project(client, appends, results);
     await client.query('SELECT pg_notify($1, $2)', [notificationChannel(this.schema), '']);
     return appends.map((append) => results.get(append.streamId)!);
+  }
+
+  private async project(
+    client: PoolClient,
+    appends: StreamAppend[],
+    results: Map<string, AppendResult>,
+  ): Promise<void> {
+    if (this.inlineProjections.length === 0) return;
+    const events = appends.flatMap((append) =>
+      append.events.map((event, i): AppendingEvent => {
+        const { streamVersion, globalPosition } = results.get(append.streamId)!.events[i];
+        const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
+        const current = this.upcasters.upcast(event.type, schemaVersion, event.data);
+        return { ...event, ...current, streamId: append.streamId, streamVersion, globalPosition };
+      }),
+    );
+    for (const projection of this.inlineProjections) await projection(client, events);
   }
 
   async readStream(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateEventData } from '@lib/contracts';
 import { eventually } from '@lib/testing';
-import { Registry } from 'prom-client';
+import { Gauge, type GaugeConfiguration, Registry } from 'prom-client';
 import { leaderCapacityDeclared, leaderRegistered, RelayHarness } from '../../test/relay-harness';
 
 // A broker that has just started may still be loading its group and producer coordinators.
@@ -22,7 +22,11 @@ describe('the event relay', () => {
     const appended = [leaderRegistered(leaderId), leaderCapacityDeclared(leaderId, 4)];
 
     beforeAll(async () => {
-      await harness.relay({ registry, pollIntervalMs: 60_000 }).start();
+      const metrics = {
+        gauge: <L extends string>(c: GaugeConfiguration<L>) =>
+          new Gauge({ ...c, registers: [registry] }),
+      };
+      await harness.relay({ metrics, pollIntervalMs: 60_000 }).start();
       await harness.store.append(`leader-${leaderId}`, 'no_stream', appended);
     });
 

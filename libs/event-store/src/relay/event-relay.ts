@@ -6,7 +6,8 @@ import type {
   TopicSpec,
 } from '@lib/kafka';
 import type { Pool, PoolClient } from 'pg';
-import { Gauge, type Registry } from 'prom-client';
+import type { MetricsRegistry } from '@lib/platform';
+import type { Gauge } from 'prom-client';
 import type { FeedPosition, StoredEvent } from '../event-store';
 import { notificationChannel, type PgEventStore } from '../postgres/pg-event-store';
 import { RelayCheckpoints } from './relay-checkpoints';
@@ -26,7 +27,8 @@ export interface EventRelayOptions {
   pollIntervalMs?: number;
   /** How often a standby relay tries to take over. */
   standbyRetryMs?: number;
-  registry?: Registry;
+  /** Where the relay's lag gauge is registered (the app's MetricsRegistry). */
+  metrics?: Pick<MetricsRegistry, 'gauge'>;
   log?: (message: string, error?: unknown) => void;
   /** A fault hook for tests: runs after Kafka acknowledged a batch, before its checkpoint is stored. */
   afterAcknowledged?: (events: StoredEvent[]) => Promise<void>;
@@ -39,7 +41,7 @@ export interface EventRelayOptions {
  */
 export class EventRelay {
   private readonly checkpoints: RelayCheckpoints;
-  private readonly options: Required<Omit<EventRelayOptions, 'registry' | 'afterAcknowledged'>> &
+  private readonly options: Required<Omit<EventRelayOptions, 'metrics' | 'afterAcknowledged'>> &
     Pick<EventRelayOptions, 'afterAcknowledged'>;
   private lockClient?: PoolClient;
   private position?: FeedPosition;
@@ -65,7 +67,7 @@ export class EventRelay {
       log: () => undefined,
       ...options,
     };
-    if (options.registry) this.registerLag(options.registry);
+    if (options.metrics) this.registerLag(options.metrics);
   }
 
   get isActive(): boolean {
@@ -180,13 +182,12 @@ export class EventRelay {
     });
   }
 
-  private registerLag(registry: Registry): void {
-    const gauge: Gauge = new Gauge({
+  private registerLag(metrics: Pick<MetricsRegistry, 'gauge'>): void {
+    const gauge: Gauge<'relay'> = metrics.gauge({
       name: 'event_relay_lag_events',
       help: 'Events stored but not yet acknowledged by Kafka (head position minus checkpoint)',
       labelNames: ['relay'],
-      registers: [registry],
-      collect: async () => gauge.set({ relay: this.options.name }, await this.lag()),
+      collect: async (): Promise<void> => gauge.set({ relay: this.options.name }, await this.lag()),
     });
   }
 }

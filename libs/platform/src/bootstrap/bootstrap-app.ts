@@ -1,6 +1,7 @@
 import { writeSync } from 'node:fs';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/configuration.error';
@@ -25,6 +26,8 @@ export async function bootstrapApp<E extends PlatformEnvironment>(
   try {
     const app = await createPlatformApp(appModule);
     exitGracefullyOnSignals(app, environment.SHUTDOWN_TIMEOUT_MS);
+    const tcpPort = options.tcpPort?.(environment);
+    if (tcpPort !== undefined) await listenForMessages(app, environment.HOST, tcpPort);
     await app.listen(environment.PORT, environment.HOST);
     app.get(Logger).log(`${options.serviceName} listening on ${await app.getUrl()}`, 'Bootstrap');
     return app;
@@ -47,6 +50,20 @@ export async function createPlatformApp(appModule: AppModule): Promise<NestFasti
   });
   app.useLogger(app.get(Logger));
   return app;
+}
+
+/** Commands arrive over Nest's TCP transport, beside the HTTP endpoints (health, metrics). */
+export async function listenForMessages(
+  app: NestFastifyApplication,
+  host: string,
+  port: number,
+): Promise<void> {
+  app.connectMicroservice<MicroserviceOptions>(
+    { transport: Transport.TCP, options: { host, port } },
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+  app.get(Logger).log(`accepting commands over TCP on ${host}:${port}`, 'Bootstrap');
 }
 
 // Validated before Nest starts, so a misconfigured process prints only what to fix.

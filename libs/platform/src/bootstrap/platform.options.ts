@@ -8,4 +8,6 @@ export interface PlatformOptions<E extends PlatformEnvironment = PlatformEnviron
   readonly environment: EnvironmentClass<E>;
   /** Where the variables are read from: process.env unless a test passes its own. */
   readonly variables?: EnvironmentVariables;
+  /** Also take messages (commands) over Nest's TCP transport, on the port this returns. */
+  readonly tcpPort?: (environment: E) => number;
 }

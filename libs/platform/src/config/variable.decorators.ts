@@ -90,3 +90,20 @@ function isHostAndPort(entry: unknown): boolean {
   const port = Number(match[3]);
   return port >= 1 && port <= 65535;
 }
+
+/** A shared secret: long enough to resist guessing. The loader never prints secrets' values. */
+export function SecretVariable(minLength = 32): PropertyDecorator {
+  return variableRule(
+    'secretVariable',
+    `must be a secret of at least ${minLength} characters`,
+    (value) => typeof value === 'string' && value.length >= minLength,
+  );
+}
+
+export function PatternVariable(pattern: RegExp, rule: string): PropertyDecorator {
+  return variableRule(
+    'patternVariable',
+    rule,
+    (value) => typeof value === 'string' && pattern.test(value),
+  );
+}

@@ -1,0 +1,23 @@
+import { DomainError } from '@lib/domain';
+import { type ApiError, ApiException } from '@lib/platform';
+import { ConcurrencyError } from '../errors';
+
+/** Every failure of a command as one of the stable API error codes; anything unexpected is INTERNAL. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiException) return error.error;
+  if (error instanceof DomainError) {
+    return {
+      code: error.apiCode,
+      rule: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    };
+  }
+  if (error instanceof ConcurrencyError) {
+    return { code: 'CONFLICT', rule: 'CONCURRENT_CHANGE', message: `${error.message}; try again` };
+  }
+  return {
+    code: 'INTERNAL',
+    message: 'the command could not be handled; it may be retried with the same commandId',
+  };
+}

@@ -1,0 +1,190 @@
+import { ServiceCredentials } from '@lib/auth';
+import { prefixTopic, type Topic } from '@lib/contracts';
+import { kafkaClient, KafkaJsFeedProducer, KafkaJsTopicAdmin } from '@lib/kafka';
+import { Clock, MetricsRegistry, ServiceIdentity, SystemClock } from '@lib/platform';
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Pool } from 'pg';
+import { CommandHandler } from '../command-handling/command-handler';
+import { EventStore } from '../event-store';
+import { migrateEventStore } from '../postgres/migrations';
+import { PgEventStore } from '../postgres/pg-event-store';
+import { EventRelay } from '../relay/event-relay';
+import { feedRoute } from '../relay/feed-route';
+import { PgSnapshotStore } from '../snapshots/pg-snapshot-store';
+import { feedUpcasters } from '../upcasting/feed-upcasters';
+import { CommandGateway } from './command-gateway';
+import { CommandServiceEnvironment } from './command-service.environment';
+
+export interface CommandServiceOptions {
+  /** The service's own PostgreSQL schema: its event table, snapshots and local read models. */
+  schema: string;
+  /** The feed topic the service owns and its relay publishes to. */
+  topic: Topic;
+}
+
+/** The pieces of one command service's event store, owned by this module's lifecycle. */
+export abstract class CommandServiceSettings {
+  abstract readonly schema: string;
+  abstract readonly topic: string;
+}
+
+/** Migrates the schema before anything handles a command; starts the relay once the app runs. */
+@Injectable()
+class CommandServiceLifecycle
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
+  constructor(
+    @Inject(Pool) private readonly pool: Pool,
+    @Inject(CommandServiceSettings) private readonly settings: CommandServiceSettings,
+    @Inject(EventRelay) private readonly relay: EventRelay,
+  ) {}
+
+  onModuleInit(): Promise<void> {
+    return migrateEventStore(this.pool, this.settings.schema);
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.relay.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.relay.stop();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.pool.end();
+  }
+}
+
+/**
+ * Everything a command service needs to take commands: its event store (in its own schema),
+ * load → decide → append, the command gateway, and the relay that publishes to its topic.
+ */
+@Module({})
+export class CommandServiceModule {
+  static forRoot(options: CommandServiceOptions): DynamicModule {
+    const logger = new Logger('CommandService');
+    return {
+      module: CommandServiceModule,
+      global: true,
+      providers: [
+        {
+          provide: CommandServiceSettings,
+          inject: [CommandServiceEnvironment],
+          useFactory: (env: CommandServiceEnvironment) => ({
+            schema: options.schema,
+            topic: prefixTopic(env.KAFKA_TOPIC_PREFIX, options.topic),
+          }),
+        },
+        {
+          provide: Pool,
+          inject: [CommandServiceEnvironment],
+          useFactory: (env: CommandServiceEnvironment) =>
+            new Pool({ connectionString: env.DATABASE_URL, max: 10 }),
+        },
+        {
+          provide: PgEventStore,
+          inject: [Pool],
+          useFactory: (pool: Pool) =>
+            new PgEventStore(pool, { schema: options.schema, upcasters: feedUpcasters }),
+        },
+        { provide: EventStore, useExisting: PgEventStore },
+        {
+          provide: PgSnapshotStore,
+          inject: [Pool],
+          useFactory: (pool: Pool) => new PgSnapshotStore(pool, options.schema),
+        },
+        {
+          provide: CommandHandler,
+          inject: [PgEventStore, PgSnapshotStore],
+          useFactory: (store: PgEventStore, snapshots: PgSnapshotStore) =>
+            new CommandHandler(store, snapshots),
+        },
+        {
+          provide: ServiceCredentials,
+          inject: [CommandServiceEnvironment],
+          useFactory: (env: CommandServiceEnvironment) =>
+            new ServiceCredentials(env.SERVICE_CREDENTIAL_SECRET),
+        },
+        { provide: Clock, useClass: SystemClock },
+        {
+          provide: CommandGateway,
+          inject: [CommandHandler, ServiceCredentials, ServiceIdentity, Clock],
+          useFactory: (
+            handler: CommandHandler,
+            credentials: ServiceCredentials,
+            service: ServiceIdentity,
+            clock: Clock,
+          ) =>
+            new CommandGateway(handler, credentials, service, clock, (error) =>
+              logger.error({ err: error }, 'a command failed unexpectedly'),
+            ),
+        },
+        {
+          provide: EventRelay,
+          inject: [
+            Pool,
+            PgEventStore,
+            CommandServiceEnvironment,
+            ServiceIdentity,
+            CommandServiceSettings,
+            MetricsRegistry,
+          ],
+          useFactory: (
+            pool: Pool,
+            store: PgEventStore,
+            env: CommandServiceEnvironment,
+            service: ServiceIdentity,
+            settings: CommandServiceSettings,
+            metrics: MetricsRegistry,
+          ) => {
+            const kafka = kafkaClient({ brokers: [...env.KAFKA_BROKERS], clientId: service.name });
+            return new EventRelay(
+              pool,
+              store,
+              new KafkaJsFeedProducer(kafka),
+              new KafkaJsTopicAdmin(kafka),
+              {
+                name: service.name,
+                topics: [
+                  {
+                    topic: settings.topic,
+                    numPartitions: env.FEED_TOPIC_PARTITIONS,
+                    retentionMs: -1,
+                  },
+                ],
+                route: feedRoute({ source: service.name, topicPrefix: env.KAFKA_TOPIC_PREFIX }),
+                batchSize: env.RELAY_BATCH_SIZE,
+                metrics,
+                log: (message, error) =>
+                  error ? logger.warn({ err: error }, message) : logger.log(message),
+              },
+            );
+          },
+        },
+        CommandServiceLifecycle,
+      ],
+      exports: [
+        Pool,
+        PgEventStore,
+        EventStore,
+        CommandHandler,
+        CommandGateway,
+        ServiceCredentials,
+        Clock,
+        CommandServiceSettings,
+        EventRelay,
+      ],
+    };
+  }
+}
