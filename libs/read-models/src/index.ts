@@ -1,0 +1,2 @@
+export * from './org-directory';
+export * from './queryable';

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { toCloudEventMessage, type EventEnvelope } from '@lib/contracts';
+import { kafkaClient, KafkaJsBatchConsumerRunner } from '@lib/kafka';
+import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
+import { Pool } from 'pg';
+import { OrgDirectory } from './org-directory';
+import { OrgDirectoryFeed } from './org-directory.feed';
+
+const tenantId = 'tenant-a';
+
+function orgEvent(type: string, streamId: string, data: unknown, tenant = tenantId): EventEnvelope {
+  return {
+    eventId: randomUUID(),
+    type,
+    schemaVersion: type === 'LeaderRegistered' ? 2 : 1,
+    streamId,
+    streamVersion: 1,
+    data,
+    metadata: {
+      tenantId: tenant,
+      actorId: 'admin-1',
+      correlationId: 'c-1',
+      causationId: 'c-1',
+      commandId: 'c-1',
+      occurredAt: '2026-01-05T09:00:00.000Z',
+    },
+  };
+}
+
+describe('the org directory fed from the org topic', () => {
+  const env = testEnvironment();
+  const pool = new Pool({ connectionString: env.databaseUrl, max: 4 });
+  const schema = `dir_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const topic = uniqueName('org');
+  const kafka = kafkaClient({ brokers: env.kafkaBrokers, clientId: 'directory-test' });
+  const producer = kafka.producer();
+  const feed = new OrgDirectoryFeed(pool, new KafkaJsBatchConsumerRunner(kafka), {
+    schema,
+    topic,
+    groupId: uniqueName('directory'),
+  });
+  const directory = new OrgDirectory(pool, schema);
+
+  const history = [
+    orgEvent('DivisionRegistered', 'division:tenant-a:finance', {
+      divisionId: 'finance',
+      name: 'Finance',
+    }),
+    orgEvent('DivisionRegistered', 'division:tenant-a:ops', {
+      divisionId: 'ops',
+      name: 'Operations',
+    }),
+    orgEvent('LeaderRegistered', 'leader:tenant-a:ada', {
+      leaderId: 'ada',
+      divisionId: 'ops',
+      name: 'Ada',
+      level: 'senior',
+    }),
+    orgEvent('LeaderCapacityDeclared', 'leader:tenant-a:ada', {
+      leaderId: 'ada',
+      divisionId: 'ops',
+      maxOpen: 3,
+    }),
+    orgEvent('DivisionHeadAppointed', 'division:tenant-a:finance', {
+      divisionId: 'finance',
+      leaderId: 'grace',
+    }),
+    orgEvent('RankingDelegated', 'division:tenant-a:finance', {
+      divisionId: 'finance',
+      delegateId: 'alan',
+    }),
+    orgEvent('CycleOpened', 'planning-calendar:tenant-a', {
+      cycleId: '2026-h1',
+      startsAt: '2026-01-01T00:00:00.000Z',
+      endsAt: '2026-07-01T00:00:00.000Z',
+    }),
+    orgEvent('ThemeDefined', 'theme:tenant-a:growth', {
+      themeId: 'growth',
+      cycleId: '2026-h1',
+      name: 'Growth',
+    }),
+    orgEvent('DivisionsMerged', 'division:tenant-a:finance', {
+      sourceIds: ['ops'],
+      targetId: 'finance',
+      effectiveAt: '2026-02-01T00:00:00.000Z',
+    }),
+    orgEvent(
+      'LeaderRegistered',
+      'leader:tenant-b:ada',
+      { leaderId: 'ada', divisionId: 'legal', name: 'Ada B', level: 'middle' },
+      'tenant-b',
+    ),
+  ];
+
+  async function publish(events: EventEnvelope[]) {
+    await producer.send({
+      topic,
+      messages: events.map((e) => ({ ...toCloudEventMessage(e, 'org-service') })),
+    });
+  }
+
+  beforeAll(async () => {
+    await createTopics(env.kafkaBrokers, [{ topic, numPartitions: 2 }]);
+    await producer.connect();
+    await feed.start();
+    await publish(history);
+  });
+  afterAll(async () => {
+    await feed.stop();
+    await producer.disconnect();
+    await pool.query(`DROP SCHEMA ${schema} CASCADE`);
+    await pool.end();
+  });
+
+  it('knows the leaders, following division merges, per tenant', async () => {
+    await eventually(
+      async () =>
+        expect(await directory.leader(tenantId, 'ada')).toEqual({
+          leaderId: 'ada',
+          divisionId: 'finance',
+          active: true,
+          maxOpen: 3,
+          focusCycleId: null,
+          focusThemeIds: [],
+        }),
+      { timeoutMs: 45_000 },
+    );
+    expect((await directory.leader('tenant-b', 'ada'))?.divisionId).toBe('legal');
+    expect(await directory.leader('tenant-c', 'ada')).toBeUndefined();
+  });
+
+  it('knows heads, delegates, cycles and themes', async () => {
+    await eventually(
+      async () =>
+        expect(await directory.division(tenantId, 'finance')).toEqual({
+          divisionId: 'finance',
+          name: 'Finance',
+          headId: 'grace',
+          delegateIds: ['alan'],
+          mergedInto: null,
+        }),
+      { timeoutMs: 45_000 },
+    );
+    expect(await directory.openCycleAt(tenantId, '2026-03-01T00:00:00.000Z')).toMatchObject({
+      cycleId: '2026-h1',
+      status: 'open',
+    });
+    expect(await directory.openCycleAt(tenantId, '2026-08-01T00:00:00.000Z')).toBeUndefined();
+    expect(await directory.themeIdsOfCycle(tenantId, '2026-h1')).toEqual(['growth']);
+  });
+
+  it('changes nothing when events are delivered again', async () => {
+    await eventually(
+      async () => expect((await directory.leader(tenantId, 'ada'))?.maxOpen).toBe(3),
+      { timeoutMs: 45_000 },
+    );
+    const deactivated = orgEvent('LeaderDeactivated', 'leader:tenant-a:ada', {
+      leaderId: 'ada',
+      divisionId: 'ops',
+    });
+    await publish([history[3], deactivated, deactivated]);
+    await eventually(async () =>
+      expect((await directory.leader(tenantId, 'ada'))?.active).toBe(false),
+    );
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM ${schema}.org_directory_inbox`,
+    );
+    expect(rows[0].n).toBe(history.length + 1);
+  });
+});
