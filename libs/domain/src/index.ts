@@ -4,4 +4,5 @@ export * from './shared/exhaustive';
 export * from './shared/stream-id';
 export * from './shared/time';
 export * from './org';
+export * from './peer';
 export * from './strategy';

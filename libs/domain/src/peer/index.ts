@@ -1,0 +1,4 @@
+export type { PeerLeaderFacts } from './peer-facts';
+export * from './mutual-theme';
+export * from './peer-request';
+export * from './presentation-invitation';

@@ -1,0 +1,53 @@
+import type { RaisePeerRequest, RequestPartyFacts } from './peer-request.commands';
+
+// The soft rules of RaisePeerRequest (DOMAIN §2 "S"): they never reject, they are recorded in the
+// event's `warnings`, in this order. The thresholds are DOMAIN's defaults (§5.3, §5.6).
+
+type Raise = RaisePeerRequest['data'];
+/** The requester and the recipient, once known to exist and be active. */
+export type RequestParties = Readonly<{
+  requester: RequestPartyFacts;
+  recipient: RequestPartyFacts;
+}>;
+
+/** Overloaded from OI ≥ 1 (DOMAIN §5.3); hysteresis belongs to the overload signal, not here. */
+const OVERLOADED_FROM = 1;
+/** "Don't overwhelm a peer": at most this many open requests to one peer before a warning. */
+const OPEN_REQUESTS_BEFORE_SATURATION = 3;
+/** The share q = n(a→b)/n(a) over 90 days is only meaningful from this many requests. */
+const RECENT_REQUESTS_FOR_A_SHARE = 4;
+const SATURATED_SHARE = 0.5;
+
+export function raiseWarnings(data: Raise, parties: RequestParties): string[] {
+  return [
+    ...(data.facts.recipientOverloadIndex >= OVERLOADED_FROM ? ['RECIPIENT_OVERLOADED'] : []),
+    ...(isSaturated(data) ? ['PEER_SATURATION'] : []),
+    ...(sharesNothing(data, parties) ? ['NO_INTERSECTION'] : []),
+  ];
+}
+
+/** Counts the requests raised before this one: q_{a→b} describes the requester's history so far. */
+function isSaturated({ recipientId, facts }: Raise): boolean {
+  const recent = facts.recentRecipientIds;
+  const toRecipient = recent.filter((id) => id === recipientId).length;
+  return (
+    facts.openRequestsToRecipient >= OPEN_REQUESTS_BEFORE_SATURATION ||
+    (recent.length >= RECENT_REQUESTS_FOR_A_SHARE && toRecipient / recent.length > SATURATED_SHARE)
+  );
+}
+
+/**
+ * "Focus on intersections": the request's own themes and project count as the requester's, since
+ * they say what the requester is working on right now. Focus areas are themes (FocusAreasShared).
+ */
+function sharesNothing({ themeIds, projectId }: Raise, { requester, recipient }: RequestParties) {
+  const themes = new Set([...requester.focusThemeIds, ...themeIds]);
+  const projects = new Set([
+    ...requester.projectIds,
+    ...(projectId === undefined ? [] : [projectId]),
+  ]);
+  return (
+    !recipient.focusThemeIds.some((id) => themes.has(id)) &&
+    !recipient.projectIds.some((id) => projects.has(id))
+  );
+}
