@@ -35,7 +35,11 @@ export async function provideInfrastructure(
   options: InfrastructureOptions = {},
 ): Promise<Infrastructure> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const mode = infrastructureMode();
+  // Only what is missing needs a way to start it: with both URLs set, no Java or Docker is needed.
+  const everythingGiven = Boolean(
+    process.env.DATABASE_URL?.trim() && process.env.KAFKA_BROKERS?.trim(),
+  );
+  const mode = everythingGiven ? 'local' : infrastructureMode();
   const started: Started[] = [];
   try {
     const postgres =

@@ -80,4 +80,6 @@ export abstract class EventStore {
   /** The events a command with this id appended, to answer a retried command with its first result. */
   abstract findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]>;
   abstract headPosition(): Promise<number>;
+  /** How many stored events come after a position in feed order. */
+  abstract countAfter(position: FeedPosition): Promise<number>;
 }

@@ -14,3 +14,4 @@ export * from './nest/command-envelope';
 export * from './nest/command-gateway';
 export * from './nest/command-service.environment';
 export * from './nest/command-service.module';
+export * from './nest/command-client';

@@ -17,7 +17,7 @@ import { Pool } from 'pg';
 import { CommandHandler } from '../command-handling/command-handler';
 import { EventStore } from '../event-store';
 import { migrateEventStore } from '../postgres/migrations';
-import { PgEventStore } from '../postgres/pg-event-store';
+import { type InlineProjection, PgEventStore } from '../postgres/pg-event-store';
 import { EventRelay } from '../relay/event-relay';
 import { feedRoute } from '../relay/feed-route';
 import { PgSnapshotStore } from '../snapshots/pg-snapshot-store';
@@ -30,12 +30,21 @@ export interface CommandServiceOptions {
   schema: string;
   /** The feed topic the service owns and its relay publishes to. */
   topic: Topic;
+  /** Read models kept in the same transaction as the service's own events. */
+  inlineReadModels?: InlineReadModel[];
+}
+
+export interface InlineReadModel {
+  /** Creates the read model's tables; runs at start, after the event store's migrations. */
+  migrate(pool: Pool): Promise<void>;
+  project: InlineProjection;
 }
 
 /** The pieces of one command service's event store, owned by this module's lifecycle. */
 export abstract class CommandServiceSettings {
   abstract readonly schema: string;
   abstract readonly topic: string;
+  abstract readonly inlineReadModels: InlineReadModel[];
 }
 
 /** Migrates the schema before anything handles a command; starts the relay once the app runs. */
@@ -49,8 +58,9 @@ class CommandServiceLifecycle
     @Inject(EventRelay) private readonly relay: EventRelay,
   ) {}
 
-  onModuleInit(): Promise<void> {
-    return migrateEventStore(this.pool, this.settings.schema);
+  async onModuleInit(): Promise<void> {
+    await migrateEventStore(this.pool, this.settings.schema);
+    for (const readModel of this.settings.inlineReadModels) await readModel.migrate(this.pool);
   }
 
   onApplicationBootstrap(): Promise<void> {
@@ -81,9 +91,10 @@ export class CommandServiceModule {
         {
           provide: CommandServiceSettings,
           inject: [CommandServiceEnvironment],
-          useFactory: (env: CommandServiceEnvironment) => ({
+          useFactory: (env: CommandServiceEnvironment): CommandServiceSettings => ({
             schema: options.schema,
             topic: prefixTopic(env.KAFKA_TOPIC_PREFIX, options.topic),
+            inlineReadModels: options.inlineReadModels ?? [],
           }),
         },
         {
@@ -96,7 +107,13 @@ export class CommandServiceModule {
           provide: PgEventStore,
           inject: [Pool],
           useFactory: (pool: Pool) =>
-            new PgEventStore(pool, { schema: options.schema, upcasters: feedUpcasters }),
+            new PgEventStore(pool, {
+              schema: options.schema,
+              upcasters: feedUpcasters,
+              inlineProjections: (options.inlineReadModels ?? []).map(
+                (readModel) => readModel.project,
+              ),
+            }),
         },
         { provide: EventStore, useExisting: PgEventStore },
         {

@@ -157,6 +157,16 @@ export class PgEventStore extends EventStore {
     return rows.map((row) => toStoredEvent(row, this.upcasters));
   }
 
+  async countAfter(position: FeedPosition): Promise<number> {
+    // Feed order, not position arithmetic: concurrent transactions commit positions out of order.
+    const { rows } = await this.pool.query<{ behind: string }>(
+      `SELECT count(*) AS behind FROM ${this.schema}.events
+        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)`,
+      [position.transactionId, position.globalPosition],
+    );
+    return Number(rows[0].behind);
+  }
+
   async headPosition(): Promise<number> {
     const { rows } = await this.pool.query<{ head: string | null }>(
       `SELECT max(global_position) AS head FROM ${this.schema}.events`,

@@ -89,10 +89,10 @@ export class EventRelay {
     this.connected = false;
   }
 
-  /** Events stored but not yet acknowledged by Kafka (head position minus checkpoint). */
+  /** Events stored but not yet acknowledged by Kafka: those after the checkpoint in feed order. */
   async lag(): Promise<number> {
     const position = this.position ?? (await this.checkpoints.load(this.options.name));
-    return Math.max(0, (await this.store.headPosition()) - position.globalPosition);
+    return this.store.countAfter(position);
   }
 
   private async run(): Promise<void> {
@@ -185,7 +185,7 @@ export class EventRelay {
   private registerLag(metrics: Pick<MetricsRegistry, 'gauge'>): void {
     const gauge: Gauge<'relay'> = metrics.gauge({
       name: 'event_relay_lag_events',
-      help: 'Events stored but not yet acknowledged by Kafka (head position minus checkpoint)',
+      help: 'Events stored but not yet acknowledged by Kafka (after the checkpoint in feed order)',
       labelNames: ['relay'],
       collect: async (): Promise<void> => gauge.set({ relay: this.options.name }, await this.lag()),
     });
