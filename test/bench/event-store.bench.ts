@@ -1,0 +1,136 @@
+import { prefixTopic, Topics } from '@lib/contracts';
+import { feedUpcasters, migrateEventStore, PgEventStore } from '@lib/event-store';
+import { kafkaClient, KafkaJsTopicAdmin, type TopicSpec } from '@lib/kafka';
+import { Pool } from 'pg';
+import type { BenchEnvironment } from './bench-environment';
+import {
+  type AppendShape,
+  createRawTable,
+  oursAppending,
+  rawAppending,
+} from './event-store/append-contenders';
+import {
+  appendFeed,
+  oursRelaying,
+  producerIdsReady,
+  rawProducing,
+  type RelayShape,
+  routedFeed,
+} from './event-store/relay-contenders';
+import { type Comparison, compare } from './measure';
+
+export interface BenchConfig {
+  /** Multiplies the work per round: 0.1 for a smoke run, 2 for steadier numbers. */
+  scale: number;
+  rounds: number;
+  warmUpRounds: number;
+}
+
+type Log = (line: string) => void;
+
+export interface BenchRun {
+  log: Log;
+  signal: AbortSignal;
+}
+
+/** Our event store's append path and relay, each beside plain pg / plain kafkajs doing the same. */
+export async function benchEventStore(
+  env: BenchEnvironment,
+  config: BenchConfig,
+  run: BenchRun,
+): Promise<Comparison[]> {
+  return [...(await benchAppends(env, config, run)), ...(await benchRelay(env, config, run))];
+}
+
+function appendCases(scale: number): { operation: string; shape: AppendShape }[] {
+  const appends = (n: number) => Math.max(1, Math.round(n * scale));
+  return [
+    { operation: 'append 1 event', shape: single(appends(1000), 1) },
+    { operation: 'append 100 events', shape: single(appends(150), 100) },
+    { operation: 'append 1000 events', shape: single(appends(30), 1000) },
+    {
+      operation: '16 writers, 10 events per append',
+      shape: { writers: 16, appendsPerWriter: appends(75), eventsPerAppend: 10 },
+    },
+  ];
+}
+
+async function benchAppends(env: BenchEnvironment, config: BenchConfig, run: BenchRun) {
+  // Room for all 16 writers at once.
+  const pool = benchPool(env, 20, run.log);
+  try {
+    const schema = 'bench_append';
+    await migrateEventStore(pool, schema);
+    const rawTable = await createRawTable(pool, schema);
+    const store = new PgEventStore(pool, { schema, upcasters: feedUpcasters });
+    const results: Comparison[] = [];
+    for (const { operation, shape } of appendCases(config.scale)) {
+      results.push(
+        await compare({
+          operation,
+          ...config,
+          ours: oursAppending(store, shape),
+          raw: rawAppending(pool, rawTable, shape),
+          ...run,
+        }),
+      );
+    }
+    return results;
+  } finally {
+    await pool.end();
+  }
+}
+
+async function benchRelay(env: BenchEnvironment, config: BenchConfig, run: BenchRun) {
+  // The relay's pool, as in a command service: its lock session, feed reads and checkpoints.
+  const pool = benchPool(env, 10, run.log);
+  try {
+    const store = new PgEventStore(pool, { schema: 'bench_relay', upcasters: feedUpcasters });
+    const spec = (topic: string): TopicSpec => ({ topic, numPartitions: 3, retentionMs: -1 });
+    const shape: RelayShape = {
+      brokers: env.kafkaBrokers,
+      topicPrefix: env.topicPrefix,
+      topics: [spec(prefixTopic(env.topicPrefix, Topics.org))],
+      batchSize: 500,
+      timeoutMs: 120_000,
+      // Only trouble is worth a line: a relay that keeps failing would otherwise just time out.
+      log: (line, error) => error && run.log(`  ${line}: ${String(error)}`),
+    };
+    const rawTopic = prefixTopic(`${env.topicPrefix}raw.`, Topics.org);
+    await new KafkaJsTopicAdmin(
+      kafkaClient({ brokers: env.kafkaBrokers, clientId: 'bench-admin' }),
+    ).ensureTopics([...shape.topics, spec(rawTopic)]);
+    await producerIdsReady(env.kafkaBrokers);
+    await migrateEventStore(pool, store.schema);
+    const events = Math.max(shape.batchSize, Math.round(20_000 * config.scale));
+    run.log(`appending ${events} events for the relay`);
+    await appendFeed(store, events);
+    const feed = await routedFeed(store, shape);
+    return [
+      await compare({
+        operation: `relay ${feed.routed.length} events to Kafka`,
+        ...config,
+        ours: oursRelaying(pool, store, feed, shape),
+        raw: rawProducing(
+          feed.routed.map((routed) => routed.message),
+          rawTopic,
+          shape,
+        ),
+        ...run,
+      }),
+    ];
+  } finally {
+    await pool.end();
+  }
+}
+
+/** An idle connection that fails (the database dropped under it) must not crash the run. */
+function benchPool(env: BenchEnvironment, max: number, log: Log): Pool {
+  const pool = new Pool({ connectionString: env.databaseUrl, max });
+  pool.on('error', (error) => log(`an idle PostgreSQL connection failed: ${error.message}`));
+  return pool;
+}
+
+function single(appendsPerWriter: number, eventsPerAppend: number): AppendShape {
+  return { writers: 1, appendsPerWriter, eventsPerAppend };
+}
