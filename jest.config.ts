@@ -5,6 +5,8 @@ import type { Config } from 'jest';
 // PostgreSQL and Kafka are missing, and the teardown stops what the setup started.
 const swc: Config['transform'] = { '^.+\\.ts$': '@swc/jest' };
 const moduleNameMapper = {
+  // The test helpers that start services live apart, so pure specs need not load Nest.
+  '^@lib/testing/(.+)$': '<rootDir>/libs/testing/src/$1',
   '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };
 const common = {

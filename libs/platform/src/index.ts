@@ -33,3 +33,4 @@ export type { PlatformOptions } from './bootstrap/platform.options';
 export * from './errors/api-error';
 export { validateInput } from './errors/validate-input';
 export { Clock, SystemClock } from './clock';
+export { ENTITY_ID, IsEntityId, IsInstant } from './input/input-rules';

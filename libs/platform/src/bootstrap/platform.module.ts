@@ -1,7 +1,7 @@
 import { Module, RequestMethod, type DynamicModule, type Provider } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import { loadEnvironment } from '../config/environment.loader';
+import { type EnvironmentClass, loadEnvironment } from '../config/environment.loader';
 import { PlatformEnvironment } from '../config/platform.environment';
 import { ServiceIdentity } from '../config/service.identity';
 import { HealthController } from '../health/health.controller';
@@ -68,13 +68,28 @@ function configurationModule<E extends PlatformEnvironment>(
     { provide: ServiceIdentity, useValue: new ServiceIdentity(serviceName) },
     { provide: environment, useFactory: () => loadEnvironment(environment, variables) },
   ];
-  if (environment !== PlatformEnvironment) {
-    providers.push({ provide: PlatformEnvironment, useExisting: environment });
-  }
+  // Libraries ask for the environment class they know (say CommandServiceEnvironment): every
+  // ancestor of the app's class answers with the app's one instance.
+  const ancestors = ancestorsOf(environment);
+  for (const ancestor of ancestors) providers.push({ provide: ancestor, useExisting: environment });
   return {
     module: PlatformConfigurationModule,
     global: true,
     providers,
-    exports: [...new Set([ServiceIdentity, PlatformEnvironment, environment])],
+    exports: [ServiceIdentity, environment, ...ancestors],
   };
+}
+
+function ancestorsOf(
+  environment: EnvironmentClass<PlatformEnvironment>,
+): EnvironmentClass<PlatformEnvironment>[] {
+  const ancestors: EnvironmentClass<PlatformEnvironment>[] = [];
+  let current = Object.getPrototypeOf(environment) as EnvironmentClass<PlatformEnvironment> | null;
+  while (current && current.prototype instanceof Object && current !== (Object as unknown)) {
+    if (current === PlatformEnvironment || current.prototype instanceof PlatformEnvironment)
+      ancestors.push(current);
+    if (current === PlatformEnvironment) break;
+    current = Object.getPrototypeOf(current) as EnvironmentClass<PlatformEnvironment> | null;
+  }
+  return ancestors;
 }

@@ -141,11 +141,11 @@ describe('the org directory fed from the org topic', () => {
         }),
       { timeoutMs: 45_000 },
     );
-    expect(await directory.openCycleAt(tenantId, '2026-03-01T00:00:00.000Z')).toMatchObject({
+    expect(await directory.cycleAt(tenantId, '2026-03-01T00:00:00.000Z')).toMatchObject({
       cycleId: '2026-h1',
       status: 'open',
     });
-    expect(await directory.openCycleAt(tenantId, '2026-08-01T00:00:00.000Z')).toBeUndefined();
+    expect(await directory.cycleAt(tenantId, '2026-08-01T00:00:00.000Z')).toBeUndefined();
     expect(await directory.themeIdsOfCycle(tenantId, '2026-h1')).toEqual(['growth']);
   });
 

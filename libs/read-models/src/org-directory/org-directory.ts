@@ -88,31 +88,35 @@ export class OrgDirectory {
   }
 
   async cycle(tenantId: string, cycleId: string): Promise<DirectoryCycle | undefined> {
-    const { rows } = await this.db.query<{
-      cycle_id: string;
-      status: DirectoryCycle['status'];
-      starts_at: Date;
-      ends_at: Date;
-    }>(`SELECT * FROM ${this.s}.org_cycles WHERE tenant_id = $1 AND cycle_id = $2`, [
-      tenantId,
-      cycleId,
-    ]);
+    const { rows } = await this.db.query<CycleRow>(
+      `SELECT * FROM ${this.s}.org_cycles WHERE tenant_id = $1 AND cycle_id = $2`,
+      [tenantId, cycleId],
+    );
     return rows[0] && toCycle(rows[0]);
   }
 
-  /** The cycle that is open (not locked, not closed) at `at`, if any. */
-  async openCycleAt(tenantId: string, at: string): Promise<DirectoryCycle | undefined> {
-    const { rows } = await this.db.query<{
-      cycle_id: string;
-      status: DirectoryCycle['status'];
-      starts_at: Date;
-      ends_at: Date;
-    }>(
+  /** The cycle whose period contains `at` and that is in one of the statuses, if any. */
+  async cycleAt(
+    tenantId: string,
+    at: string,
+    statuses: readonly DirectoryCycle['status'][] = ['open'],
+  ): Promise<DirectoryCycle | undefined> {
+    const { rows } = await this.db.query<CycleRow>(
       `SELECT * FROM ${this.s}.org_cycles
-        WHERE tenant_id = $1 AND status = 'open' AND starts_at <= $2 AND $2 < ends_at`,
-      [tenantId, at],
+        WHERE tenant_id = $1 AND status = ANY($3) AND starts_at <= $2 AND $2 < ends_at`,
+      [tenantId, at, statuses],
     );
     return rows[0] && toCycle(rows[0]);
+  }
+
+  /** Registered and current, merged into another, or never registered. */
+  async divisionStanding(
+    tenantId: string,
+    divisionId: string,
+  ): Promise<'active' | 'merged_away' | 'unknown'> {
+    const division = await this.division(tenantId, divisionId);
+    if (!division) return 'unknown';
+    return division.mergedInto ? 'merged_away' : 'active';
   }
 
   async themeIdsOfCycle(tenantId: string, cycleId: string): Promise<string[]> {
@@ -143,12 +147,14 @@ export class OrgDirectory {
   }
 }
 
-function toCycle(row: {
+interface CycleRow {
   cycle_id: string;
   status: DirectoryCycle['status'];
   starts_at: Date;
   ends_at: Date;
-}): DirectoryCycle {
+}
+
+function toCycle(row: CycleRow): DirectoryCycle {
   return {
     cycleId: row.cycle_id,
     status: row.status,

@@ -1,0 +1,253 @@
+import { randomUUID } from 'node:crypto';
+import { CommandRejected, type CommandReply } from '@lib/event-store';
+import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
+import {
+  createTestDatabase,
+  principal,
+  type RunningCommandService,
+  startCommandService,
+} from '@lib/testing/command-service-harness';
+import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Pool } from 'pg';
+import { OrgServiceModule } from './org-service.module';
+
+describe('the org service', () => {
+  const tenant = `tenant-${randomUUID().slice(0, 8)}`;
+  const admin = principal(tenant, 'admin-1', 'admin');
+  const topicPrefix = `${uniqueName('org-service')}.`;
+  const topic = `${topicPrefix}leadership.org.v1`;
+  const received: { key: string; headers: Record<string, string>; value: unknown }[] = [];
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let service: RunningCommandService;
+  let pool: Pool;
+  let consumer: Consumer;
+
+  const send = (type: string, input: unknown, who = admin, commandId = randomUUID()) =>
+    service.client.send(type, { commandId, principal: who, input });
+
+  const rejection = (attempt: Promise<unknown>) =>
+    attempt.then(
+      () => {
+        throw new Error('the command was accepted');
+      },
+      (error: unknown) => {
+        if (!(error instanceof CommandRejected)) throw error;
+        return error.error;
+      },
+    );
+
+  const storedEvents = async () =>
+    (await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM org.events')).rows[0].n;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    pool = new Pool({ connectionString: database.url, max: 2 });
+    await createTopics(testEnvironment().kafkaBrokers, [{ topic, numPartitions: 3 }]);
+    service = await startCommandService(
+      'org-service',
+      (variables) => OrgServiceModule.forRoot(variables),
+      {
+        DATABASE_URL: database.url,
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+      },
+    );
+    const kafka = new Kafka({
+      brokers: testEnvironment().kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    });
+    consumer = kafka.consumer({ groupId: uniqueName('org-service-reader') });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const headers = Object.fromEntries(
+          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+        );
+        received.push({
+          key: String(message.key),
+          headers,
+          value: JSON.parse(String(message.value)),
+        });
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await consumer?.disconnect();
+    await service?.stop();
+    await pool?.end();
+    await database?.drop();
+  });
+
+  describe('when an admin registers a division and a leader in it', () => {
+    let division: CommandReply;
+    let leader: CommandReply;
+
+    beforeAll(async () => {
+      division = await send('RegisterDivision', { divisionId: 'finance', name: 'Finance' });
+      leader = await send('RegisterLeader', {
+        leaderId: 'ada',
+        divisionId: 'finance',
+        name: 'Ada',
+        level: 'senior',
+      });
+    });
+
+    it('answers with the appended events, their ids and positions', () => {
+      expect(division).toMatchObject({
+        streamId: `division:${tenant}:finance`,
+        streamVersion: 1,
+        replayed: false,
+        warnings: [],
+        events: [
+          {
+            type: 'DivisionRegistered',
+            streamVersion: 1,
+            eventId: expect.any(String),
+            globalPosition: expect.any(Number),
+          },
+        ],
+      });
+      expect(leader.events).toEqual([
+        expect.objectContaining({ type: 'LeaderRegistered', streamVersion: 1 }),
+      ]);
+    });
+
+    it('stores the events with the tenant, actor and command', async () => {
+      const { rows } = await pool.query(
+        `SELECT type, tenant_id, metadata->>'actorId' AS actor, command_id FROM org.events WHERE event_id = $1`,
+        [leader.events[0].eventId],
+      );
+      expect(rows).toEqual([
+        {
+          type: 'LeaderRegistered',
+          tenant_id: tenant,
+          actor: 'admin-1',
+          command_id: leader.commandId,
+        },
+      ]);
+    });
+
+    it('publishes them on the org topic as CloudEvents', async () => {
+      const message = await eventually(
+        () => {
+          const found = received.find((m) => m.headers.ce_id === leader.events[0].eventId);
+          expect(found).toBeDefined();
+          return found!;
+        },
+        { timeoutMs: 45_000 },
+      );
+      expect(message.key).toBe(`leader:${tenant}:ada`);
+      expect(message.headers).toMatchObject({
+        ce_specversion: '1.0',
+        ce_type: 'LeaderRegistered',
+        ce_source: 'org-service',
+        ce_subject: `leader:${tenant}:ada`,
+        ce_tenantid: tenant,
+        ce_actorid: 'admin-1',
+        ce_schemaversion: '2',
+        'content-type': 'application/json',
+      });
+      expect(message.value).toEqual({
+        leaderId: 'ada',
+        divisionId: 'finance',
+        name: 'Ada',
+        level: 'senior',
+      });
+    });
+
+    it('knows the leader at once when the division is given a head', async () => {
+      const head = await send('AppointDivisionHead', { divisionId: 'finance', leaderId: 'ada' });
+      expect(head.events).toEqual([expect.objectContaining({ type: 'DivisionHeadAppointed' })]);
+    });
+  });
+
+  describe('when the same command id arrives twice', () => {
+    it('answers the second with the first result and appends nothing', async () => {
+      const commandId = randomUUID();
+      const first = await send(
+        'RegisterDivision',
+        { divisionId: 'legal', name: 'Legal' },
+        admin,
+        commandId,
+      );
+      const before = await storedEvents();
+      const second = await send(
+        'RegisterDivision',
+        { divisionId: 'legal', name: 'Legal' },
+        admin,
+        commandId,
+      );
+      expect(second).toEqual({ ...first, replayed: true });
+      expect(await storedEvents()).toBe(before);
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['a missing field', 'RegisterDivision', { divisionId: 'ops' }, 'name', 'isString'],
+      ['a wrong type', 'DeclareCapacity', { leaderId: 'ada', maxOpen: 'five' }, 'maxOpen', 'isInt'],
+      [
+        'an unknown field',
+        'RegisterDivision',
+        { divisionId: 'ops', name: 'Ops', budget: 3 },
+        'budget',
+        'whitelistValidation',
+      ],
+      [
+        'a value out of range',
+        'DeclareCapacity',
+        { leaderId: 'ada', maxOpen: 25 },
+        'maxOpen',
+        'max',
+      ],
+      [
+        'a malformed id',
+        'RegisterDivision',
+        { divisionId: 'ops and more', name: 'Ops' },
+        'divisionId',
+        'matches',
+      ],
+    ])(
+      'is refused for %s, naming the field and the rule, and nothing is appended',
+      async (_, type, input, field, rule) => {
+        const before = await storedEvents();
+        const error = await rejection(send(type, input, principal(tenant, 'ada', 'admin')));
+        expect(error).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          errors: expect.arrayContaining([expect.objectContaining({ field, rule })]),
+        });
+        expect(await storedEvents()).toBe(before);
+      },
+    );
+
+    it('refuses an actor who may not act, naming the rule', async () => {
+      const before = await storedEvents();
+      const error = await rejection(
+        send('RegisterDivision', { divisionId: 'ops', name: 'Ops' }, principal(tenant, 'ada')),
+      );
+      expect(error).toMatchObject({ code: 'FORBIDDEN', rule: 'NOT_AN_ADMIN' });
+      expect(await storedEvents()).toBe(before);
+    });
+
+    it("does not see another tenant's leader", async () => {
+      const other = principal(`other-${tenant}`, 'admin-9', 'admin');
+      await send('RegisterDivision', { divisionId: 'finance', name: 'Finance' }, other);
+      const before = await storedEvents();
+      const error = await rejection(
+        send('AppointDivisionHead', { divisionId: 'finance', leaderId: 'ada' }, other),
+      );
+      expect(error).toMatchObject({ code: 'NOT_FOUND', rule: 'LEADER_NOT_FOUND' });
+      expect(await storedEvents()).toBe(before);
+    });
+
+    it('refuses a command without a valid service credential', async () => {
+      const attempt = service.client.send(
+        'RegisterDivision',
+        { commandId: randomUUID(), principal: admin, input: { divisionId: 'ops', name: 'Ops' } },
+        'forged-token',
+      );
+      expect(await rejection(attempt)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
+  });
+});

@@ -1,0 +1,3 @@
+import { PlanningCalendarHandlers } from './cycle-handlers';
+
+export const planningCalendarHandlers = [PlanningCalendarHandlers];

@@ -1,0 +1,3 @@
+import { DefineThemeHandler } from './define-theme.handler';
+
+export const themeHandlers = [DefineThemeHandler];
