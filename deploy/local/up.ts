@@ -1,15 +1,29 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { applications, buildApplications, ROOT } from './apps';
+import { seedDemoOrganisation } from './demo-organisation';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, withDatabase } from './postgres';
+import { waitUntil } from './process-utils';
 
 /**
  * `npm start`: brings up the infrastructure that is missing, builds and starts every app of the
  * monorepo, and prints their URLs. Ctrl-C stops everything it started.
  */
 const FIRST_APP_PORT = Number(process.env.FIRST_APP_PORT ?? 3000);
+const FIRST_TCP_PORT = Number(process.env.FIRST_TCP_PORT ?? 4000);
 const DATABASE = process.env.PLATFORM_DATABASE ?? 'leadership';
+// Shared by the apps that call each other; a fresh one per run unless one is given.
+const SERVICE_CREDENTIAL_SECRET =
+  process.env.SERVICE_CREDENTIAL_SECRET ?? randomBytes(32).toString('hex');
+
+export interface RunningApp {
+  app: string;
+  port: number;
+  tcpPort: number;
+  child: ChildProcess;
+}
 
 async function platformDatabase(infrastructure: Infrastructure): Promise<string> {
   const url = withDatabase(infrastructure.postgresUrl, DATABASE);
@@ -17,9 +31,14 @@ async function platformDatabase(infrastructure: Infrastructure): Promise<string>
   return url;
 }
 
-function startApp(name: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+function startApp(
+  name: string,
+  port: number,
+  tcpPort: number,
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port), TCP_PORT: String(tcpPort) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.once('exit', (code, signal) => {
@@ -36,32 +55,60 @@ async function main(): Promise<void> {
   const infrastructure = await provideInfrastructure({
     kafkaPort: optionalPort(process.env.KAFKA_PORT),
   });
-  const databaseUrl = await platformDatabase(infrastructure);
-  const env = { DATABASE_URL: databaseUrl, KAFKA_BROKERS: infrastructure.kafkaBrokers.join(',') };
-  const children = apps.map((app, i) => ({
-    app,
-    port: FIRST_APP_PORT + i,
-    child: startApp(app, FIRST_APP_PORT + i, env),
-  }));
-
-  console.log('\nThe leadership platform is running:');
-  for (const line of infrastructure.summary) console.log(`  ${line}`);
-  console.log(`  database: ${DATABASE}`);
-  for (const { app, port } of children)
-    console.log(`  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics)`);
-  if (apps.length === 0) console.log('  (no apps are built yet: only the infrastructure runs)');
-  console.log('Press Ctrl-C to stop everything this command started.');
-
+  const children: RunningApp[] = [];
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping…');
     await Promise.all(children.map(({ child }) => stopChild(child)));
     await infrastructure.stop();
-    process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
+  try {
+    const env = {
+      DATABASE_URL: await platformDatabase(infrastructure),
+      KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+      SERVICE_CREDENTIAL_SECRET,
+    };
+    apps.forEach((app, i) => {
+      const port = FIRST_APP_PORT + i;
+      const tcpPort = FIRST_TCP_PORT + i;
+      children.push({ app, port, tcpPort, child: startApp(app, port, tcpPort, env) });
+    });
+    await Promise.all(children.map(waitUntilReady));
+    if (process.env.DEMO !== 'off') await seedDemoOrganisation(children, SERVICE_CREDENTIAL_SECRET);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  printWhereEverythingRuns(infrastructure, children);
+}
+
+function printWhereEverythingRuns(infrastructure: Infrastructure, children: RunningApp[]): void {
+  console.log('\nThe leadership platform is running:');
+  for (const line of infrastructure.summary) console.log(`  ${line}`);
+  console.log(`  database: ${DATABASE}`);
+  for (const { app, port, tcpPort } of children) {
+    console.log(
+      `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics), commands on tcp://127.0.0.1:${tcpPort}`,
+    );
+  }
+  if (children.length === 0) console.log('  (no apps are built yet: only the infrastructure runs)');
+  console.log('Press Ctrl-C to stop everything this command started.');
+}
+
+async function waitUntilReady({ app, port, child }: RunningApp): Promise<void> {
+  const ready = await waitUntil(
+    120_000,
+    async () => {
+      if (child.exitCode !== null) throw new Error(`${app} exited while starting`);
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
+      return response?.ok ?? false;
+    },
+    500,
+  );
+  if (!ready) throw new Error(`${app} was not ready within two minutes`);
 }
 
 function optionalPort(value: string | undefined): number | undefined {
