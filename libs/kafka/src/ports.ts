@@ -25,9 +25,17 @@ export interface TopicSpec {
   retentionMs: number;
 }
 
+export interface PartitionWatermark {
+  partition: number;
+  /** The offset the next message written to the partition will get. */
+  high: string;
+  low: string;
+}
+
 export abstract class TopicAdmin {
   /** Creates the topics that do not exist yet and waits for their partition leaders. */
   abstract ensureTopics(specs: TopicSpec[]): Promise<void>;
+  abstract watermarks(topic: string): Promise<PartitionWatermark[]>;
 }
 
 export interface ConsumedMessage {
@@ -51,6 +59,11 @@ export interface BatchConsumerOptions {
   groupId: string;
   topics: string[];
   fromBeginning: boolean;
+  /**
+   * Where to resume a partition when this consumer is assigned it: the offset a consumer stored
+   * itself (with the effects of the messages before it), which wins over the group's committed one.
+   */
+  resumeAt?: (topic: string, partition: number) => Promise<string | undefined>;
 }
 
 export interface RunningConsumer {

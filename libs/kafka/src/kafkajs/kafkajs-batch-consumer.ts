@@ -1,4 +1,4 @@
-import type { Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import {
   type BatchConsumerOptions,
   BatchConsumerRunner,
@@ -19,6 +19,7 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
     const consumer = this.kafka.consumer({ groupId: options.groupId });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    if (options.resumeAt) this.resumeOnAssignment(consumer, options.resumeAt);
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
@@ -44,6 +45,21 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
       },
     });
     return { stop: () => consumer.disconnect() };
+  }
+
+  private resumeOnAssignment(
+    consumer: Consumer,
+    resumeAt: NonNullable<BatchConsumerOptions['resumeAt']>,
+  ): void {
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      for (const [topic, partitions] of Object.entries(payload.memberAssignment)) {
+        for (const partition of partitions) {
+          void resumeAt(topic, partition).then((offset) => {
+            if (offset !== undefined) consumer.seek({ topic, partition, offset });
+          });
+        }
+      }
+    });
   }
 }
 

@@ -12,9 +12,9 @@ export interface KafkaConnection {
  */
 const quietLogCreator: logCreator =
   () =>
-  ({ level, label, log }) => {
+  ({ namespace, level, label, log }) => {
     if (level > logLevel.WARN) return;
-    if (log.message.startsWith('[Connection] Response')) return;
+    if (namespace === 'Connection' && log.message.startsWith('Response')) return;
     process.stderr.write(`${JSON.stringify({ level: label, logger: 'kafkajs', ...log })}\n`);
   };
 

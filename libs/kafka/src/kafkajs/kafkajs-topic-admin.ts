@@ -1,5 +1,5 @@
 import type { Kafka } from 'kafkajs';
-import { TopicAdmin, type TopicSpec } from '../ports';
+import { type PartitionWatermark, TopicAdmin, type TopicSpec } from '../ports';
 
 export class KafkaJsTopicAdmin extends TopicAdmin {
   constructor(private readonly kafka: Kafka) {
@@ -25,6 +25,17 @@ export class KafkaJsTopicAdmin extends TopicAdmin {
           configEntries: [{ name: 'retention.ms', value: String(spec.retentionMs) }],
         })),
       });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async watermarks(topic: string): Promise<PartitionWatermark[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      return offsets.map(({ partition, high, low }) => ({ partition, high, low }));
     } finally {
       await admin.disconnect();
     }
