@@ -3,3 +3,4 @@ export * from './projection';
 export * from './projection-lag';
 export * from './projection-runner';
 export * from './projection-runtime.schema';
+export * from './projection-rebuild';
