@@ -5,4 +5,5 @@ export * from './shared/stream-id';
 export * from './shared/time';
 export * from './org';
 export * from './peer';
+export * from './scoring';
 export * from './strategy';
