@@ -4,3 +4,6 @@ export * from './projection-lag';
 export * from './projection-runner';
 export * from './projection-runtime.schema';
 export * from './projection-rebuild';
+export * from './nest/projection-rebuilds';
+export * from './nest/projector.environment';
+export * from './nest/projector.module';
