@@ -8,7 +8,8 @@ import {
   startCommandService,
 } from '@lib/testing/command-service-harness';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { Pool } from 'pg';
+import { databasePool } from '@lib/platform';
+import type { Pool } from 'pg';
 import { OrgServiceModule } from './org-service.module';
 
 describe('the org service', () => {
@@ -41,7 +42,7 @@ describe('the org service', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new Pool({ connectionString: database.url, max: 2 });
+    pool = databasePool(database.url, 2);
     await createTopics(testEnvironment().kafkaBrokers, [{ topic, numPartitions: 3 }]);
     service = await startCommandService(
       'org-service',

@@ -34,3 +34,4 @@ export * from './errors/api-error';
 export { validateInput } from './errors/validate-input';
 export { Clock, SystemClock } from './clock';
 export { ENTITY_ID, IsEntityId, IsInstant } from './input/input-rules';
+export { databasePool } from './database-pool';

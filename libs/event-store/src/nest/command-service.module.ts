@@ -1,7 +1,7 @@
 import { ServiceCredentials } from '@lib/auth';
 import { prefixTopic, type Topic } from '@lib/contracts';
 import { kafkaClient, KafkaJsFeedProducer, KafkaJsTopicAdmin } from '@lib/kafka';
-import { Clock, MetricsRegistry, ServiceIdentity, SystemClock } from '@lib/platform';
+import { Clock, databasePool, MetricsRegistry, ServiceIdentity, SystemClock } from '@lib/platform';
 import {
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -100,8 +100,7 @@ export class CommandServiceModule {
         {
           provide: Pool,
           inject: [CommandServiceEnvironment],
-          useFactory: (env: CommandServiceEnvironment) =>
-            new Pool({ connectionString: env.DATABASE_URL, max: 10 }),
+          useFactory: (env: CommandServiceEnvironment) => databasePool(env.DATABASE_URL),
         },
         {
           provide: PgEventStore,

@@ -6,7 +6,7 @@ import {
   KafkaJsTopicAdmin,
   TopicAdmin,
 } from '@lib/kafka';
-import { MetricsRegistry, ServiceIdentity } from '@lib/platform';
+import { databasePool, MetricsRegistry, ServiceIdentity } from '@lib/platform';
 import {
   type BeforeApplicationShutdown,
   type DynamicModule,
@@ -96,8 +96,7 @@ export class ProjectorModule {
         {
           provide: Pool,
           inject: [ProjectorEnvironment],
-          useFactory: (env: ProjectorEnvironment) =>
-            new Pool({ connectionString: env.DATABASE_URL, max: 10 }),
+          useFactory: (env: ProjectorEnvironment) => databasePool(env.DATABASE_URL),
         },
         {
           provide: TopicAdmin,

@@ -1,0 +1,3 @@
+import { RankCompanyPrioritiesHandler } from './rank-company-priorities.handler';
+
+export const companyPrioritiesHandlers = [RankCompanyPrioritiesHandler];

@@ -1,0 +1,32 @@
+import { supportNeedDecider, supportNeedStream } from '@lib/domain';
+import { CommandGateway, type CommandReply } from '@lib/event-store';
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { SupportNeedFacts } from './support-need-facts';
+import { SupportNeedInput } from './support-need.input';
+
+export class AcceptCounterProposalInput extends SupportNeedInput {}
+
+@Controller()
+export class AcceptCounterProposalHandler {
+  constructor(
+    @Inject(CommandGateway) private readonly commands: CommandGateway,
+    @Inject(SupportNeedFacts) private readonly facts: SupportNeedFacts,
+  ) {}
+
+  @MessagePattern('AcceptCounterProposal')
+  handle(@Payload() message: unknown): Promise<CommandReply> {
+    return this.commands.execute(
+      message,
+      AcceptCounterProposalInput,
+      async (input, { tenantId }) => ({
+        decider: supportNeedDecider,
+        streamId: supportNeedStream(tenantId, input.needId),
+        command: {
+          type: 'AcceptCounterProposal',
+          data: { ...input, facts: await this.facts.projectOwner(tenantId, input.needId) },
+        },
+      }),
+    );
+  }
+}

@@ -1,0 +1,32 @@
+import { supportNeedDecider, supportNeedStream } from '@lib/domain';
+import { CommandGateway, type CommandReply } from '@lib/event-store';
+import { IsInstant } from '@lib/platform';
+import { Controller, Inject } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { SupportNeedFacts } from './support-need-facts';
+import { SupportNeedInput } from './support-need.input';
+
+export class ReportSupportSlipInput extends SupportNeedInput {
+  @IsInstant()
+  newDeliverBy!: string;
+}
+
+@Controller()
+export class ReportSupportSlipHandler {
+  constructor(
+    @Inject(CommandGateway) private readonly commands: CommandGateway,
+    @Inject(SupportNeedFacts) private readonly facts: SupportNeedFacts,
+  ) {}
+
+  @MessagePattern('ReportSupportSlip')
+  handle(@Payload() message: unknown): Promise<CommandReply> {
+    return this.commands.execute(message, ReportSupportSlipInput, async (input, { tenantId }) => ({
+      decider: supportNeedDecider,
+      streamId: supportNeedStream(tenantId, input.needId),
+      command: {
+        type: 'ReportSupportSlip',
+        data: { ...input, facts: await this.facts.supportingDivision(tenantId, input.needId) },
+      },
+    }));
+  }
+}
