@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Principal, ServiceCredentials } from '@lib/auth';
 import { CommandClient, CommandRejected } from '@lib/event-store';
 import { waitUntil } from './process-utils';
@@ -56,7 +57,9 @@ export async function seedDemoOrganisation(
       await sendOnce(client, type, who, input);
     };
   try {
-    await seedOrg(sender('org-service'));
+    const half = currentHalfYear(new Date());
+    await seedOrg(sender('org-service'), half);
+    await seedStrategy(sender('strategy-service'), half);
     console.log(
       `Demo organisation ready in tenant "${TENANT}" (${DIVISIONS.length} divisions, ${DIVISIONS.length * 2} leaders).`,
     );
@@ -65,8 +68,7 @@ export async function seedDemoOrganisation(
   }
 }
 
-async function seedOrg(send: Send): Promise<void> {
-  const half = currentHalfYear(new Date());
+async function seedOrg(send: Send, half: HalfYear): Promise<void> {
   await send('OpenCycle', admin, {
     cycleId: half.cycleId,
     startsAt: half.startsAt,
@@ -105,9 +107,96 @@ async function seedOrg(send: Send): Promise<void> {
   await send('ShareFocusAreas', leader('lena'), { leaderId: 'lena', themeIds: ['efficiency'] });
 }
 
+/** Two strategic projects that need other divisions, commitments, and each division's priorities. */
+async function seedStrategy(send: Send, half: HalfYear): Promise<void> {
+  const day = (n: number) => new Date(Date.parse(half.startsAt) + n * 86_400_000).toISOString();
+  await send('RegisterStrategicProject', leader('raj'), {
+    projectId: 'dynamic-pricing',
+    name: 'Dynamic pricing',
+    ownerId: 'raj',
+    homeDivisionId: 'sales',
+    themeIds: ['growth', 'customer'],
+    tier: 'T1',
+    startAt: half.startsAt,
+    targetAt: half.endsAt,
+  });
+  await send('RegisterStrategicProject', leader('tomas'), {
+    projectId: 'close-automation',
+    name: 'Automated month-end close',
+    ownerId: 'tomas',
+    homeDivisionId: 'finance',
+    themeIds: ['efficiency'],
+    tier: 'T2',
+    startAt: half.startsAt,
+    targetAt: half.endsAt,
+  });
+  const needs = [
+    {
+      needId: 'pricing-data',
+      projectId: 'dynamic-pricing',
+      supportingDivisionId: 'finance',
+      keyContactId: 'tomas',
+      capacityFteWeeks: 6,
+      neededBy: day(90),
+      criticality: 'blocking',
+      owner: 'raj',
+    },
+    {
+      needId: 'pricing-rollout',
+      projectId: 'dynamic-pricing',
+      supportingDivisionId: 'operations',
+      keyContactId: 'lena',
+      capacityFteWeeks: 4,
+      neededBy: day(120),
+      criticality: 'important',
+      owner: 'raj',
+    },
+    {
+      needId: 'close-review',
+      projectId: 'close-automation',
+      supportingDivisionId: 'legal',
+      keyContactId: 'jon',
+      capacityFteWeeks: 2,
+      neededBy: day(100),
+      criticality: 'nice',
+      owner: 'tomas',
+    },
+  ];
+  for (const { owner, ...need } of needs) await send('DeclareSupportNeed', leader(owner), need);
+  await send('CommitSupport', leader('maria', 'division_head'), {
+    needId: 'pricing-data',
+    deliverBy: day(80),
+    capacityFteWeeks: 6,
+  });
+  const rank = (divisionId: string, head: string, items: { kind: string; ref: string }[]) =>
+    send('RankDivisionPortfolio', leader(head, 'division_head'), {
+      divisionId,
+      cycleId: half.cycleId,
+      items,
+      expectedRevision: 0,
+    });
+  await rank('finance', 'maria', [
+    { kind: 'project', ref: 'close-automation' },
+    { kind: 'theme', ref: 'efficiency' },
+    { kind: 'need', ref: 'pricing-data' },
+  ]);
+  await rank('sales', 'sofia', [
+    { kind: 'project', ref: 'dynamic-pricing' },
+    { kind: 'theme', ref: 'growth' },
+  ]);
+  // Operations leaves the pricing roll-out unranked: the demo shows the warning and the misalignment.
+  await rank('operations', 'kwame', [{ kind: 'theme', ref: 'efficiency' }]);
+  await send('RankCompanyPriorities', admin, {
+    cycleId: half.cycleId,
+    themeIds: ['growth', 'customer', 'efficiency'],
+  });
+}
+
 /**
  * Sends with a command id derived from the command, so a second start answers from the first.
- * A NOT_FOUND may only mean another service's directory has not caught up yet: it is retried.
+ * Another service's copy of the org directory may not have caught up with the org topic yet, which
+ * it answers with NOT_FOUND, an unknown leader or an unknown head: such refusals are retried for a
+ * while, then reported.
  */
 async function sendOnce(
   client: CommandClient,
@@ -115,9 +204,7 @@ async function sendOnce(
   who: Principal,
   input: Record<string, unknown>,
 ): Promise<void> {
-  const commandId = `demo:${type}:${Object.values(input).flat().join(':')}`
-    .slice(0, 128)
-    .replace(/[^A-Za-z0-9._:-]/g, '-');
+  const commandId = `demo:${type}:${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)}`;
   let lastError: unknown;
   const sent = await waitUntil(
     30_000,
@@ -127,7 +214,7 @@ async function sendOnce(
         return true;
       } catch (error) {
         lastError = error;
-        if (error instanceof CommandRejected && error.error.code === 'NOT_FOUND') return false;
+        if (error instanceof CommandRejected && mayBeCatchingUp(error)) return false;
         throw error;
       }
     },
@@ -136,7 +223,21 @@ async function sendOnce(
   if (!sent) throw lastError;
 }
 
-function currentHalfYear(now: Date): { cycleId: string; startsAt: string; endsAt: string } {
+function mayBeCatchingUp({ error }: CommandRejected): boolean {
+  return (
+    error.code === 'NOT_FOUND' ||
+    error.code === 'FORBIDDEN' ||
+    (error.code === 'RULE_VIOLATED' && /UNKNOWN|NOT_FOUND|NOT_IN/.test(error.rule ?? ''))
+  );
+}
+
+interface HalfYear {
+  cycleId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+function currentHalfYear(now: Date): HalfYear {
   const year = now.getUTCFullYear();
   const firstHalf = now.getUTCMonth() < 6;
   return {
