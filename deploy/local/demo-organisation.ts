@@ -213,6 +213,8 @@ async function sendOnce(
         await client.send(type, { commandId, principal: who, input });
         return true;
       } catch (error) {
+        // Already there from an earlier start (perhaps sent with other data): nothing to add.
+        if (error instanceof CommandRejected && error.error.code === 'CONFLICT') return true;
         lastError = error;
         if (error instanceof CommandRejected && mayBeCatchingUp(error)) return false;
         throw error;

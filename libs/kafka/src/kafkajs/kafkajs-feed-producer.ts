@@ -1,4 +1,4 @@
-import type { Kafka, Producer } from 'kafkajs';
+import { type Kafka, Partitioners, type Producer } from 'kafkajs';
 import { FeedProducer, type TopicMessages } from '../ports';
 
 /**
@@ -12,6 +12,8 @@ export class KafkaJsFeedProducer extends FeedProducer {
   constructor(kafka: Kafka) {
     super();
     this.producer = kafka.producer({
+      // Kafka's own (Java) key hashing, so other clients agree on a stream's partition.
+      createPartitioner: Partitioners.DefaultPartitioner,
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
