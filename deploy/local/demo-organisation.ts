@@ -214,7 +214,7 @@ async function sendOnce(
         return true;
       } catch (error) {
         // Already there from an earlier start (perhaps sent with other data): nothing to add.
-        if (error instanceof CommandRejected && error.error.code === 'CONFLICT') return true;
+        if (error instanceof CommandRejected && alreadyThere(error)) return true;
         lastError = error;
         if (error instanceof CommandRejected && mayBeCatchingUp(error)) return false;
         throw error;
@@ -223,6 +223,13 @@ async function sendOnce(
     500,
   );
   if (!sent) throw lastError;
+}
+
+function alreadyThere({ error }: CommandRejected): boolean {
+  return (
+    error.code === 'CONFLICT' ||
+    (error.code === 'RULE_VIOLATED' && /^ALREADY_/.test(error.rule ?? ''))
+  );
 }
 
 function mayBeCatchingUp({ error }: CommandRejected): boolean {
