@@ -26,8 +26,8 @@ interface Started {
  * (the default where only a Docker engine exists) testcontainers.
  */
 export interface InfrastructureOptions {
-  /** The local broker's port; a free one when not given. */
-  kafkaPort?: number;
+  /** The local broker's ports; free ones when not given. */
+  kafka?: { port?: number; controllerPort?: number; dataDir?: string; keepData?: boolean };
   log?: (line: string) => void;
 }
 
@@ -50,7 +50,7 @@ export async function provideInfrastructure(
       summary: `PostgreSQL: ${redact(postgres.url)} (${postgres.origin})`,
       stop: () => postgres.stop(),
     });
-    const kafka = await provideKafka(mode, options.kafkaPort, log);
+    const kafka = await provideKafka(mode, options.kafka ?? {}, log);
     started.push(kafka);
     return {
       postgresUrl: postgres.url,
@@ -77,7 +77,7 @@ export function infrastructureMode(): InfrastructureMode {
 
 async function provideKafka(
   mode: InfrastructureMode,
-  port: number | undefined,
+  local: NonNullable<InfrastructureOptions['kafka']>,
   log: (line: string) => void,
 ): Promise<Started & { brokers: string[] }> {
   const fromEnv = process.env.KAFKA_BROKERS?.trim();
@@ -89,11 +89,12 @@ async function provideKafka(
     };
   }
   if (mode === 'containers') return kafkaContainer();
-  const broker = await startKafkaBroker({ port, log: (line) => log(`[kafka] ${line}`) });
+  const broker = await startKafkaBroker({ ...local, log: (line) => log(`[kafka] ${line}`) });
   return {
     brokers: broker.brokers,
     summary: `Kafka ${broker.version}: ${broker.brokers.join(',')} (local broker from Maven Central jars, pid ${broker.pid})`,
-    stop: () => broker.destroy(),
+    // Kept data stays for the next start; a throwaway folder goes with the broker.
+    stop: () => (local.keepData ? broker.stop() : broker.destroy()),
   };
 }
 

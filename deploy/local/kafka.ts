@@ -25,8 +25,13 @@ export interface KafkaBrokerOptions {
   port?: number;
   controllerPort?: number;
   dataDir?: string;
-  /** Lets the broker outlive this process (the run command and `npm run kafka:start`). */
+  /** Lets the broker outlive this process (`npm run kafka:start`). */
   detached?: boolean;
+  /**
+   * Keep the topics of an earlier start in `dataDir` (the run command, whose database outlives it
+   * too). Otherwise every start formats a fresh log folder, so nothing leaks from a crashed run.
+   */
+  keepData?: boolean;
   log?: (line: string) => void;
 }
 
@@ -80,20 +85,11 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
   const port = options.port ?? (await freePort());
   const controllerPort = options.controllerPort ?? (await freePort());
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'lp-kafka-')));
-  // A start always formats a fresh log folder: a broker left over from a crash must not leak its topics.
-  rmSync(join(dataDir, 'logs'), { recursive: true, force: true });
+  const formatted = existsSync(join(dataDir, 'logs', 'meta.properties'));
+  const keep = (options.keepData ?? false) && formatted;
+  if (!keep) rmSync(join(dataDir, 'logs'), { recursive: true, force: true });
   const config = writeBrokerConfig({ version, port, controllerPort, dataDir });
-  await run('java', [
-    '-cp',
-    `${libs}/*`,
-    ...config.jvmLogging,
-    'kafka.tools.StorageTool',
-    'format',
-    '-t',
-    clusterId(),
-    '-c',
-    config.serverProperties,
-  ]);
+  if (!keep) await format(libs, config);
 
   let child: ChildProcess | undefined;
   const launch = async () => {
@@ -128,6 +124,20 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
     },
   };
   return broker;
+}
+
+function format(libs: string, config: BrokerConfig): Promise<string> {
+  return run('java', [
+    '-cp',
+    `${libs}/*`,
+    ...config.jvmLogging,
+    'kafka.tools.StorageTool',
+    'format',
+    '-t',
+    clusterId(),
+    '-c',
+    config.serverProperties,
+  ]);
 }
 
 interface BrokerConfig {

@@ -5,6 +5,7 @@ import { applications, buildApplications, ROOT } from './apps';
 import { seedDemoOrganisation } from './demo-organisation';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, withDatabase } from './postgres';
+import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
 import { waitUntil } from './process-utils';
 
 /**
@@ -13,7 +14,6 @@ import { waitUntil } from './process-utils';
  */
 const FIRST_APP_PORT = Number(process.env.FIRST_APP_PORT ?? 3000);
 const FIRST_TCP_PORT = Number(process.env.FIRST_TCP_PORT ?? 4000);
-const DATABASE = process.env.PLATFORM_DATABASE ?? 'leadership';
 // Shared by the apps that call each other; a fresh one per run unless one is given.
 const SERVICE_CREDENTIAL_SECRET =
   process.env.SERVICE_CREDENTIAL_SECRET ?? randomBytes(32).toString('hex');
@@ -26,8 +26,8 @@ export interface RunningApp {
 }
 
 async function platformDatabase(infrastructure: Infrastructure): Promise<string> {
-  const url = withDatabase(infrastructure.postgresUrl, DATABASE);
-  if (!(await answers(url))) await createDatabase(infrastructure.postgresUrl, DATABASE);
+  const url = withDatabase(infrastructure.postgresUrl, PLATFORM_DATABASE);
+  if (!(await answers(url))) await createDatabase(infrastructure.postgresUrl, PLATFORM_DATABASE);
   return url;
 }
 
@@ -53,7 +53,13 @@ async function main(): Promise<void> {
   const apps = applications();
   await buildApplications();
   const infrastructure = await provideInfrastructure({
-    kafkaPort: optionalPort(process.env.KAFKA_PORT),
+    // The platform's database outlives a run, so its topics must too: relays never publish twice.
+    kafka: {
+      port: optionalPort(process.env.KAFKA_PORT) ?? 9092,
+      controllerPort: (optionalPort(process.env.KAFKA_PORT) ?? 9092) + 1,
+      dataDir: platformKafkaData(),
+      keepData: true,
+    },
   });
   const children: RunningApp[] = [];
   const stop = async () => {
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
 function printWhereEverythingRuns(infrastructure: Infrastructure, children: RunningApp[]): void {
   console.log('\nThe leadership platform is running:');
   for (const line of infrastructure.summary) console.log(`  ${line}`);
-  console.log(`  database: ${DATABASE}`);
+  console.log(`  database: ${PLATFORM_DATABASE}`);
   for (const { app, port, tcpPort } of children) {
     console.log(
       `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics), commands on tcp://127.0.0.1:${tcpPort}`,

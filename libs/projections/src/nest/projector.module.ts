@@ -34,6 +34,11 @@ export interface ProjectorOptions {
   schema: string;
 }
 
+/** The topics a projector reads and parks into: kafkajs cannot subscribe or send to a missing one. */
+abstract class ProjectorTopics {
+  abstract ensure(): Promise<void>;
+}
+
 @Injectable()
 class ProjectorLifecycle
   implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
@@ -41,14 +46,16 @@ class ProjectorLifecycle
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(Pool) private readonly pool: Pool,
+    @Inject(ProjectorTopics) private readonly topics: ProjectorTopics,
   ) {}
 
   onModuleInit(): Promise<void> {
     return this.runner.migrate();
   }
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.runner.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.topics.ensure();
+    await this.runner.start();
   }
 
   beforeApplicationShutdown(): Promise<void> {
@@ -68,6 +75,8 @@ class ProjectorLifecycle
 export class ProjectorModule {
   static forRoot({ projection, schema }: ProjectorOptions): DynamicModule {
     const logger = new Logger(`Projection:${projection.name}`);
+    const deadLetterTopic = (env: ProjectorEnvironment) =>
+      `${env.KAFKA_TOPIC_PREFIX}leadership.projections.${projection.name}.dlq`;
     const runnerFor =
       (env: ProjectorEnvironment, service: ServiceIdentity, pool: Pool) =>
       (targetSchema: string, groupId: string) => {
@@ -82,7 +91,7 @@ export class ProjectorModule {
             groupId,
             topicPrefix: env.KAFKA_TOPIC_PREFIX,
             maxAttempts: env.PROJECTION_MAX_ATTEMPTS,
-            deadLetterTopic: `${env.KAFKA_TOPIC_PREFIX}leadership.projections.${projection.name}.dlq`,
+            deadLetterTopic: deadLetterTopic(env),
             log: (message, error) => logger.warn({ err: error }, message),
           },
         );
@@ -160,6 +169,21 @@ export class ProjectorModule {
           inject: [ProjectorEnvironment],
           useFactory: (env: ProjectorEnvironment) =>
             new ServiceCredentials(env.SERVICE_CREDENTIAL_SECRET),
+        },
+        {
+          provide: ProjectorTopics,
+          inject: [TopicAdmin, ProjectionRunner, ProjectorEnvironment],
+          useFactory: (
+            admin: TopicAdmin,
+            runner: ProjectionRunner,
+            env: ProjectorEnvironment,
+          ): ProjectorTopics => ({
+            ensure: () =>
+              admin.ensureTopics([
+                ...runner.topics.map((topic) => ({ topic, numPartitions: 6, retentionMs: -1 })),
+                { topic: deadLetterTopic(env), numPartitions: 1, retentionMs: -1 },
+              ]),
+          }),
         },
         ServiceCredentialGuard,
         ProjectorLifecycle,
