@@ -1,0 +1,2 @@
+export * from './inline-peer-activity';
+export * from './peer-activity';

@@ -1,0 +1,2 @@
+export * from './strategy-projects';
+export * from './strategy-projects-feed.module';
