@@ -1,0 +1,81 @@
+import type { ScoringRules } from '@lib/domain';
+import { type Queryable, schemaIdentifier } from '@lib/read-models';
+import type { Pool, PoolClient } from 'pg';
+import type { DeriveContext } from '../derivations/derive-context';
+import { refreshProjectRisks } from '../derivations/project-risks';
+import { recordEvaluation } from './evaluations.schema';
+import { evaluatePeerLoads } from './peer-loads';
+import { evaluateSocialCapital } from './social-capital';
+
+/**
+ * Serialises a tenant's evaluation with the batches applying its events: a batch holds the lock
+ * shared while it reads the evaluation instant and derives rows as of it, an evaluation holds it
+ * exclusively, so no row is ever derived as of an instant that an evaluation has just replaced.
+ */
+export async function lockTenant(
+  db: Queryable,
+  s: string,
+  tenantId: string,
+  mode: 'shared' | 'exclusive',
+): Promise<void> {
+  const lock = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
+  await db.query(`SELECT ${lock}(hashtext($1))`, [`risk-evaluation:${s}:${tenantId}`]);
+}
+
+/**
+ * Evaluates everything of a tenant that depends on the present, as of `now`: loads and overload
+ * (one daily evaluation per day counts for the hysteresis), then every project's risk. Later rows
+ * an event touches are derived as of this same instant until the next evaluation.
+ */
+export async function evaluateTenant(context: DeriveContext, now: Date): Promise<void> {
+  await lockTenant(context.db, context.s, context.tenantId, 'exclusive');
+  await evaluatePeerLoads(context, now);
+  await evaluateSocialCapital(context, now);
+  await refreshProjectRisks(context, null, now);
+  await recordEvaluation(context.db, context.s, context.tenantId, now);
+}
+
+/**
+ * Every tenant the projection has seen, each in a transaction of its own: one tenant's failure
+ * leaves the others evaluated, and is reported once all have had their turn.
+ */
+export async function evaluateAllTenants(
+  pool: Pool,
+  schema: string,
+  now: Date,
+  rules: ScoringRules,
+): Promise<string[]> {
+  const s = schemaIdentifier(schema);
+  const { rows } = await pool.query<{ tenant_id: string }>(
+    `SELECT tenant_id FROM ${s}.in_leader_divisions
+     UNION SELECT tenant_id FROM ${s}.in_projects
+     UNION SELECT tenant_id FROM ${s}.in_peer_requests
+     ORDER BY tenant_id`,
+  );
+  const failures: unknown[] = [];
+  for (const { tenant_id: tenantId } of rows) {
+    await inTransaction(pool, (client) =>
+      evaluateTenant({ db: client, s, tenantId, rules }, now),
+    ).catch((error: unknown) => failures.push(error));
+  }
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} tenant evaluation(s) failed`);
+  return rows.map((row) => row.tenant_id);
+}
+
+async function inTransaction(
+  pool: Pool,
+  work: (client: PoolClient) => Promise<void>,
+): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,108 @@
+import type { Queryable } from '@lib/read-models';
+import type { InputEvent } from './input-event';
+
+/**
+ * Division ids as they stand now: a division merged into another answers as that one (DOMAIN §2
+ * MergeDivisions, "projections remap"). The events keep the division they recorded.
+ */
+export class DivisionMap {
+  constructor(private readonly mergedInto: ReadonlyMap<string, string>) {}
+
+  static async load(db: Queryable, s: string, tenantId: string): Promise<DivisionMap> {
+    const { rows } = await db.query<{ source_id: string; target_id: string }>(
+      `SELECT source_id, target_id FROM ${s}.in_division_merges WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    return new DivisionMap(new Map(rows.map((row) => [row.source_id, row.target_id])));
+  }
+
+  current(divisionId: string): string;
+  current(divisionId: string | null): string | null;
+  current(divisionId: string | null): string | null {
+    let id = divisionId;
+    // Bounded: a merge cycle in bad data must not hang the projection.
+    for (let hops = 0; id !== null && hops < 20; hops++) {
+      const next = this.mergedInto.get(id);
+      if (next === undefined || next === id) return id;
+      id = next;
+    }
+    return id;
+  }
+
+  /** Every id that now answers as `divisionId`, itself included. */
+  idsOf(divisionId: string): string[] {
+    const ids = [divisionId];
+    for (const source of this.mergedInto.keys()) {
+      if (source !== divisionId && this.current(source) === divisionId) ids.push(source);
+    }
+    return ids.sort();
+  }
+}
+
+/**
+ * Records a leader's division as an event snapshotted it. Returns whether the leader's division
+ * as of `asOf` changed, which changes what every project's risk reads (membership of E).
+ */
+export async function observeDivision(
+  db: Queryable,
+  s: string,
+  event: InputEvent,
+  observation: Readonly<{
+    leaderId: string;
+    divisionId: string;
+    at?: string;
+    authoritative?: boolean;
+  }>,
+  asOf: Date | null,
+): Promise<boolean> {
+  const before = asOf && (await divisionAt(db, s, event.tenantId, observation.leaderId, asOf));
+  const { rowCount } = await db.query(
+    `INSERT INTO ${s}.in_leader_divisions (tenant_id, leader_id, event_id, observed_at, division_id, authoritative)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+    [
+      event.tenantId,
+      observation.leaderId,
+      event.eventId,
+      observation.at ?? event.occurredAt,
+      observation.divisionId,
+      observation.authoritative ?? false,
+    ],
+  );
+  if (!asOf || rowCount === 0) return false;
+  return before !== (await divisionAt(db, s, event.tenantId, observation.leaderId, asOf));
+}
+
+/** The org's word when it has spoken by then, else the latest snapshot another event took. */
+const MEMBERSHIP_ORDER = 'authoritative DESC, observed_at DESC, event_id DESC';
+
+export async function divisionAt(
+  db: Queryable,
+  s: string,
+  tenantId: string,
+  leaderId: string,
+  at: Date,
+): Promise<string | null> {
+  const { rows } = await db.query<{ division_id: string }>(
+    `SELECT division_id FROM ${s}.in_leader_divisions
+      WHERE tenant_id = $1 AND leader_id = $2 AND observed_at <= $3
+      ORDER BY ${MEMBERSHIP_ORDER} LIMIT 1`,
+    [tenantId, leaderId, at],
+  );
+  return rows[0]?.division_id ?? null;
+}
+
+/** Every known leader's division as of `at`, as recorded (not yet remapped through merges). */
+export async function membershipAt(
+  db: Queryable,
+  s: string,
+  tenantId: string,
+  at: Date,
+): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ leader_id: string; division_id: string }>(
+    `SELECT DISTINCT ON (leader_id) leader_id, division_id FROM ${s}.in_leader_divisions
+      WHERE tenant_id = $1 AND observed_at <= $2
+      ORDER BY leader_id, ${MEMBERSHIP_ORDER}`,
+    [tenantId, at],
+  );
+  return new Map(rows.map((row) => [row.leader_id, row.division_id]));
+}

@@ -1,0 +1,72 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+// Schema-agnostic entities: the projector that writes them names the schema in its DataSource.
+
+/** A line of the tie ledger: units one leader gave another by one act of help (DOMAIN §5.1). */
+@Entity({ name: 'help_units' })
+export class HelpUnitEntry {
+  @PrimaryColumn({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @PrimaryColumn({ name: 'unit_key', type: 'text' })
+  unitKey!: string;
+
+  @Column({ name: 'giver_id', type: 'text' })
+  giverId!: string;
+
+  @Column({ name: 'giver_div_id', type: 'text', nullable: true })
+  giverDivId!: string | null;
+
+  @Column({ name: 'receiver_id', type: 'text' })
+  receiverId!: string;
+
+  @Column({ name: 'receiver_div_id', type: 'text', nullable: true })
+  receiverDivId!: string | null;
+
+  @Column({ type: 'double precision' })
+  units!: number;
+
+  @Column({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ name: 'event_id', type: 'text' })
+  eventId!: string;
+
+  @Column({ name: 'event_type', type: 'text' })
+  eventType!: string;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt!: Date;
+}
+
+/** A balance of the tie ledger: the decayed directed tie W_{from→to} as of its last interaction. */
+@Entity({ name: 'tie_ledger' })
+export class TieLedgerEntry {
+  @PrimaryColumn({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @PrimaryColumn({ name: 'from_id', type: 'text' })
+  fromId!: string;
+
+  @PrimaryColumn({ name: 'to_id', type: 'text' })
+  toId!: string;
+
+  /** W at `lastAt`. */
+  @Column({ type: 'double precision' })
+  weight!: number;
+
+  @Column({ name: 'first_at', type: 'timestamptz' })
+  firstAt!: Date;
+
+  @Column({ name: 'last_at', type: 'timestamptz' })
+  lastAt!: Date;
+
+  @Column({ name: 'event_count', type: 'int' })
+  eventCount!: number;
+
+  @Column({ name: 'mean_gap_days', type: 'double precision', nullable: true })
+  meanGapDays!: number | null;
+
+  @Column({ name: 'rule_version', type: 'int' })
+  ruleVersion!: number;
+}
