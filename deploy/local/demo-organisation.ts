@@ -60,6 +60,7 @@ export async function seedDemoOrganisation(
     const half = currentHalfYear(new Date());
     await seedOrg(sender('org-service'), half);
     await seedStrategy(sender('strategy-service'), half);
+    await seedPeerWork(sender('peer-service'), new Date());
     console.log(
       `Demo organisation ready in tenant "${TENANT}" (${DIVISIONS.length} divisions, ${DIVISIONS.length * 2} leaders).`,
     );
@@ -192,6 +193,74 @@ async function seedStrategy(send: Send, half: HalfYear): Promise<void> {
   });
 }
 
+/** Leaders asking each other for help across divisions, answering, and presenting to each other. */
+async function seedPeerWork(send: Send, now: Date): Promise<void> {
+  const inDays = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString();
+  const raise = (
+    requestId: string,
+    requesterId: string,
+    recipientId: string,
+    extra: Record<string, unknown>,
+  ) =>
+    send('RaisePeerRequest', leader(requesterId), {
+      requestId,
+      requesterId,
+      recipientId,
+      respondBy: inDays(3),
+      dueAt: inDays(14),
+      overrideReason: 'The demo asks the same few peers on purpose',
+      ...extra,
+    });
+  await raise('pricing-history', 'raj', 'tomas', {
+    kind: 'input',
+    topic: 'Three years of price and margin history for the pricing model',
+    themeIds: ['growth'],
+    projectId: 'dynamic-pricing',
+    effort: 'M',
+  });
+  await send('AcceptPeerRequest', leader('tomas'), {
+    requestId: 'pricing-history',
+    expectedBy: inDays(7),
+  });
+  await send('FulfilPeerRequest', leader('tomas'), {
+    requestId: 'pricing-history',
+    summary: 'Shared the margin cube and walked Raj through it',
+  });
+  await send('AcknowledgePeerRequest', leader('raj'), {
+    requestId: 'pricing-history',
+    helpfulness: 5,
+    thanks: 'Saved us weeks',
+  });
+  await raise('contract-clauses', 'lena', 'jon', {
+    kind: 'review',
+    topic: 'Review the supplier clauses of the new rollout contracts',
+    themeIds: ['efficiency'],
+    effort: 'L',
+  });
+  await send('DeclinePeerRequest', leader('jon'), {
+    requestId: 'contract-clauses',
+    reasonCode: 'no_capacity',
+    suggestedPeerId: 'anna',
+  });
+  await raise('close-controls', 'tomas', 'kwame', {
+    kind: 'help',
+    topic: 'Operational controls we can automate in the month-end close',
+    themeIds: ['efficiency'],
+    effort: 'S',
+  });
+  await send('InvitePeerToPresent', leader('maria'), {
+    invitationId: 'pricing-roadmap',
+    hostId: 'maria',
+    presenterId: 'sofia',
+    meetingAt: inDays(7),
+    topic: 'The dynamic pricing roadmap, for the finance leadership team',
+  });
+  await send('RespondToInvitation', leader('sofia'), {
+    invitationId: 'pricing-roadmap',
+    response: 'accept',
+  });
+}
+
 /**
  * Sends with a command id derived from the command, so a second start answers from the first.
  * Another service's copy of the org directory may not have caught up with the org topic yet, which
@@ -204,7 +273,11 @@ async function sendOnce(
   who: Principal,
   input: Record<string, unknown>,
 ): Promise<void> {
-  const commandId = `demo:${type}:${createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32)}`;
+  // Dates move from start to start; the command is the same one, so they stay out of its id.
+  const stable = JSON.stringify(input, (_, value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? undefined : value,
+  );
+  const commandId = `demo:${type}:${createHash('sha256').update(stable).digest('hex').slice(0, 32)}`;
   let lastError: unknown;
   const sent = await waitUntil(
     30_000,

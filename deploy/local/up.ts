@@ -83,7 +83,10 @@ async function main(): Promise<void> {
       children.push({ app, port, tcpPort, child: startApp(app, port, tcpPort, env) });
     });
     await Promise.all(children.map(waitUntilReady));
-    if (process.env.DEMO !== 'off') await seedDemoOrganisation(children, SERVICE_CREDENTIAL_SECRET);
+    if (process.env.DEMO !== 'off') {
+      const services = children.filter(({ app }) => takesCommands(app));
+      await seedDemoOrganisation(services, SERVICE_CREDENTIAL_SECRET);
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -96,8 +99,9 @@ function printWhereEverythingRuns(infrastructure: Infrastructure, children: Runn
   for (const line of infrastructure.summary) console.log(`  ${line}`);
   console.log(`  database: ${PLATFORM_DATABASE}`);
   for (const { app, port, tcpPort } of children) {
+    const commands = takesCommands(app) ? `, commands on tcp://127.0.0.1:${tcpPort}` : '';
     console.log(
-      `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics), commands on tcp://127.0.0.1:${tcpPort}`,
+      `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics)${commands}`,
     );
   }
   if (children.length === 0) console.log('  (no apps are built yet: only the infrastructure runs)');
@@ -115,6 +119,11 @@ async function waitUntilReady({ app, port, child }: RunningApp): Promise<void> {
     500,
   );
   if (!ready) throw new Error(`${app} was not ready within two minutes`);
+}
+
+/** Command services take commands over TCP; projectors and the rest only serve HTTP. */
+function takesCommands(app: string): boolean {
+  return app.endsWith('-service');
 }
 
 function optionalPort(value: string | undefined): number | undefined {
