@@ -5,6 +5,7 @@ import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/test
 import { Pool } from 'pg';
 import { OrgDirectory } from './org-directory';
 import { OrgDirectoryFeed } from './org-directory.feed';
+import { projectOrgEvent } from './org-directory.projection';
 
 const tenantId = 'tenant-a';
 
@@ -147,6 +148,42 @@ describe('the org directory fed from the org topic', () => {
     });
     expect(await directory.cycleAt(tenantId, '2026-08-01T00:00:00.000Z')).toBeUndefined();
     expect(await directory.themeIdsOfCycle(tenantId, '2026-h1')).toEqual(['growth']);
+  });
+
+  it('applies a merge that arrives before its source division was registered', async () => {
+    const tenant = 'tenant-early-merge';
+    const events = [
+      orgEvent(
+        'DivisionsMerged',
+        `division:${tenant}:finance`,
+        { sourceIds: ['ops'], targetId: 'finance', effectiveAt: '2026-02-01T00:00:00.000Z' },
+        tenant,
+      ),
+      orgEvent(
+        'DivisionRegistered',
+        `division:${tenant}:ops`,
+        { divisionId: 'ops', name: 'Operations' },
+        tenant,
+      ),
+      orgEvent(
+        'DivisionRegistered',
+        `division:${tenant}:finance`,
+        { divisionId: 'finance', name: 'Finance' },
+        tenant,
+      ),
+      orgEvent(
+        'LeaderRegistered',
+        `leader:${tenant}:lin`,
+        { leaderId: 'lin', divisionId: 'ops', name: 'Lin', level: 'middle' },
+        tenant,
+      ),
+    ];
+    for (const event of events) await projectOrgEvent(pool, schema, event);
+    expect((await directory.leader(tenant, 'lin'))?.divisionId).toBe('finance');
+    expect(await directory.division(tenant, 'ops')).toMatchObject({
+      name: 'Operations',
+      mergedInto: 'finance',
+    });
   });
 
   it('changes nothing when events are delivered again', async () => {

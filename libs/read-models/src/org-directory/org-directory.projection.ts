@@ -13,7 +13,7 @@ type Writer = (db: Queryable, s: string, tenant: string, data: never) => Promise
 /**
  * Folds org events into the directory. Each write is an idempotent upsert keyed by the aggregate,
  * and one stream's events arrive in order (Kafka key = stream id), so replays and redeliveries
- * leave the same rows.
+ * leave the same rows. Across streams there is no order: no write depends on another stream's.
  */
 const writers: Record<string, Writer> = {
   LeaderRegistered: (db, s, t, d: FeedEventData<'LeaderRegistered'>) =>
@@ -71,9 +71,13 @@ const writers: Record<string, Writer> = {
       `UPDATE ${s}.org_divisions SET delegate_ids = array_remove(delegate_ids, $3) WHERE tenant_id = $1 AND division_id = $2`,
       [t, d.divisionId, d.delegateId],
     ),
+  // The merge lives in the target's stream, so it may arrive before a source's own registration:
+  // the source row is created here if need be, and its registration later fills in the name only.
   DivisionsMerged: (db, s, t, d: FeedEventData<'DivisionsMerged'>) =>
     db.query(
-      `UPDATE ${s}.org_divisions SET merged_into = $3 WHERE tenant_id = $1 AND division_id = ANY($2)`,
+      `INSERT INTO ${s}.org_divisions (tenant_id, division_id, name, merged_into)
+       SELECT $1, source, '', $3 FROM unnest($2::text[]) AS source
+       ON CONFLICT (tenant_id, division_id) DO UPDATE SET merged_into = EXCLUDED.merged_into`,
       [t, d.sourceIds, d.targetId],
     ),
   CycleOpened: (db, s, t, d: FeedEventData<'CycleOpened'>) => upsertCycle(db, s, t, d, 'open'),
