@@ -1,5 +1,6 @@
 export * from './org-directory';
 export * from './queryable';
+export * from './topic-feed';
 export * from './division-pair-alignment';
 export * from './company-alignment';
 export * from './tie-ledger';

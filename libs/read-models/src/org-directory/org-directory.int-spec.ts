@@ -4,7 +4,8 @@ import { kafkaClient, KafkaJsBatchConsumerRunner } from '@lib/kafka';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
 import { Pool } from 'pg';
 import { OrgDirectory } from './org-directory';
-import { OrgDirectoryFeed } from './org-directory.feed';
+import { TopicFeed } from '../topic-feed/topic-feed';
+import { orgDirectoryFeed } from './org-directory.feed';
 import { projectOrgEvent } from './org-directory.projection';
 
 const tenantId = 'tenant-a';
@@ -35,7 +36,7 @@ describe('the org directory fed from the org topic', () => {
   const topic = uniqueName('org');
   const kafka = kafkaClient({ brokers: env.kafkaBrokers, clientId: 'directory-test' });
   const producer = kafka.producer();
-  const feed = new OrgDirectoryFeed(pool, new KafkaJsBatchConsumerRunner(kafka), {
+  const feed = new TopicFeed(pool, new KafkaJsBatchConsumerRunner(kafka), orgDirectoryFeed, {
     schema,
     topic,
     groupId: uniqueName('directory'),
@@ -103,6 +104,7 @@ describe('the org directory fed from the org topic', () => {
   beforeAll(async () => {
     await createTopics(env.kafkaBrokers, [{ topic, numPartitions: 2 }]);
     await producer.connect();
+    await feed.migrate();
     await feed.start();
     await publish(history);
   });

@@ -1,0 +1,2 @@
+export * from './topic-feed';
+export * from './topic-feed.module';
