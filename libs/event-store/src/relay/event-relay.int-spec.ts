@@ -4,7 +4,9 @@ import { eventually } from '@lib/testing';
 import { Gauge, type GaugeConfiguration, Registry } from 'prom-client';
 import { leaderCapacityDeclared, leaderRegistered, RelayHarness } from '../../test/relay-harness';
 
-// A broker that has just started may still be loading its group and producer coordinators.
+// A broker that has just started may still be loading its group and producer coordinators, and
+// the feed waits for every transaction of the cluster older than its own to end: other test files
+// share the cluster, so deliveries get a generous deadline.
 const firstDelivery = { timeoutMs: 45_000 };
 
 describe('the event relay', () => {
@@ -86,7 +88,7 @@ describe('the event relay', () => {
     it('exports its lag, which falls to zero once Kafka acknowledged everything', async () => {
       await eventually(async () => {
         expect(await registry.metrics()).toMatch(/event_relay_lag_events\{relay="org-service"\} 0/);
-      });
+      }, firstDelivery);
     });
   });
 
@@ -105,10 +107,12 @@ describe('the event relay', () => {
       } finally {
         slow.release();
       }
-      await eventually(() =>
-        expect(harness.received.map((m) => m.headers.ce_id)).toEqual(
-          expect.arrayContaining([early.eventId, later.eventId]),
-        ),
+      await eventually(
+        () =>
+          expect(harness.received.map((m) => m.headers.ce_id)).toEqual(
+            expect.arrayContaining([early.eventId, later.eventId]),
+          ),
+        firstDelivery,
       );
     });
   });

@@ -12,6 +12,8 @@ import type { FeedPosition, StoredEvent } from '../event-store';
 import { notificationChannel, type PgEventStore } from '../postgres/pg-event-store';
 import { RelayCheckpoints } from './relay-checkpoints';
 
+const HELD_BACK_RETRY_MS = 100;
+
 export interface RoutedMessage {
   topic: string;
   message: OutgoingMessage;
@@ -103,13 +105,24 @@ export class EventRelay {
           continue;
         }
         const published = await this.publishBatch();
-        if (published === 0) await this.sleep(this.options.pollIntervalMs);
+        if (published === 0) await this.sleep(await this.idleWait());
       } catch (error) {
         this.options.log(`relay ${this.options.name} failed; it steps down and retries`, error);
         await this.releaseLock();
         await this.sleep(this.options.standbyRetryMs);
       }
     }
+  }
+
+  /**
+   * Committed events that readAll held back wait only for an older transaction somewhere in the
+   * cluster to end: look again soon rather than after a full polling interval.
+   */
+  private async idleWait(): Promise<number> {
+    const waiting = this.position ? await this.store.countAfter(this.position) : 0;
+    return waiting > 0
+      ? Math.min(HELD_BACK_RETRY_MS, this.options.pollIntervalMs)
+      : this.options.pollIntervalMs;
   }
 
   private async publishBatch(): Promise<number> {
