@@ -1,12 +1,62 @@
-import { openBenchEnvironment } from './bench-environment';
-import { type BenchConfig, benchEventStore } from './event-store.bench';
+import { type BenchEnvironment, openBenchEnvironment } from './bench-environment';
+import { type BenchRun, benchEventStore } from './event-store.bench';
+import type { Comparison } from './measure';
+import {
+  benchProjections,
+  PROJECTION_PARTS,
+  type ProjectionsBenchConfig,
+  type ProjectionsPart,
+} from './projections.bench';
 import { summary, table } from './report';
 
+/** What one benchmark reports: a table, lines to read under it, and extra fields for its JSON line. */
+interface BenchReport {
+  title: string;
+  results: Comparison[];
+  notes: string[];
+  details: Record<string, unknown>;
+  /** The settings it ran with, for its JSON line. */
+  config: object;
+}
+
+interface Benchmark {
+  name: string;
+  run(env: BenchEnvironment, config: ProjectionsBenchConfig, run: BenchRun): Promise<BenchReport>;
+}
+
+function benchmarks(projectionParts: readonly ProjectionsPart[]): Benchmark[] {
+  return [
+    {
+      name: 'event-store',
+      run: async (env, config, run) => ({
+        title: `Event store (${config.rounds} rounds, medians; ratio = ours/raw)`,
+        results: await benchEventStore(env, config, run),
+        notes: [],
+        details: {},
+        config: { scale: config.scale, rounds: config.rounds, warmUpRounds: config.warmUpRounds },
+      }),
+    },
+    {
+      name: 'projections',
+      run: async (env, config, run) => ({
+        title:
+          `Projections (projector: ${config.rounds} rounds, rebuild: ${config.rebuildRounds}; ` +
+          `medians; ratio = ours/raw)`,
+        ...(await benchProjections(env, config, run, projectionParts)),
+        config: { ...config, parts: projectionParts },
+      }),
+    },
+  ];
+}
+
 /**
- * `npm run bench`: our code beside a raw baseline in the same run, reported as a ratio, because
- * the machines are shared and noisy. Progress goes to stderr; the table and a JSON line to stdout.
+ * `npm run bench [-- event-store | projections | projections:throughput | projections:rebuild]`:
+ * our code beside a raw baseline in the same run, reported as a ratio, because the machines are
+ * shared and noisy. With no name, every benchmark runs. Progress goes to stderr; the tables and
+ * one JSON line per benchmark (the last lines) to stdout.
  */
 async function main(): Promise<void> {
+  const { selected, projectionParts } = selection(process.argv.slice(2));
   const config = benchConfig();
   const log = (line: string) => console.error(line);
   const started = Date.now();
@@ -24,12 +74,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', interrupted);
   try {
     log(env.summary.join('\n'));
-    log(`config: ${JSON.stringify(config)}`);
-    const results = await benchEventStore(env, config, { log, signal: abort.signal });
-    console.log(`\nEvent store (${config.rounds} rounds, medians; ratio = ours/raw)\n`);
-    console.log(table(results));
+    log(`config: ${JSON.stringify(config)}, benchmarks: ${selected.join(', ')}`);
+    const summaries: string[] = [];
+    for (const benchmark of benchmarks(projectionParts)) {
+      if (!selected.includes(benchmark.name)) continue;
+      const report = await benchmark.run(env, config, { log, signal: abort.signal });
+      console.log(`\n${report.title}\n`);
+      console.log(table(report.results));
+      for (const note of report.notes) console.log(`\n${note}`);
+      const line = JSON.parse(summary(benchmark.name, report.config, report.results)) as object;
+      summaries.push(JSON.stringify({ ...line, ...report.details }));
+    }
     console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
-    console.log(summary('event-store', config, results));
+    for (const line of summaries) console.log(line);
   } catch (error) {
     if (!abort.signal.aborted) throw error;
     log('interrupted: nothing to report');
@@ -39,11 +96,36 @@ async function main(): Promise<void> {
   }
 }
 
-function benchConfig(): BenchConfig {
+/** Benchmark names from the command line; `projections:<part>` runs one part of that benchmark. */
+function selection(args: string[]): {
+  selected: string[];
+  projectionParts: readonly ProjectionsPart[];
+} {
+  const names = benchmarks([]).map((b) => b.name);
+  const parts = PROJECTION_PARTS.map((part) => `projections:${part}`);
+  const unknown = args.filter((arg) => !names.includes(arg) && !parts.includes(arg));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown benchmark ${unknown.join(', ')}: choose from ${[...names, ...parts].join(', ')}`,
+    );
+  }
+  if (args.length === 0) return { selected: names, projectionParts: PROJECTION_PARTS };
+  const chosenParts = PROJECTION_PARTS.filter((part) => args.includes(`projections:${part}`));
+  const wholeProjections = args.includes('projections') || chosenParts.length === 0;
+  return {
+    selected: names.filter(
+      (name) => args.includes(name) || (name === 'projections' && chosenParts.length > 0),
+    ),
+    projectionParts: wholeProjections ? PROJECTION_PARTS : chosenParts,
+  };
+}
+
+function benchConfig(): ProjectionsBenchConfig {
   return {
     scale: positive('BENCH_SCALE', 1),
     rounds: Math.round(positive('BENCH_ROUNDS', 5)),
     warmUpRounds: 1,
+    rebuildRounds: Math.round(positive('BENCH_REBUILD_ROUNDS', 1)),
   };
 }
 

@@ -101,6 +101,9 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       raised_recorded_at timestamptz NOT NULL,
       PRIMARY KEY (tenant_id, request_id)
     );
+    -- The collaboration matrix re-derives a division pair's cell from its requests on every event.
+    CREATE INDEX IF NOT EXISTS in_peer_requests_by_divisions
+      ON ${s}.in_peer_requests (tenant_id, requester_div_id, recipient_div_id);
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_recipient ON ${s}.in_peer_requests (tenant_id, recipient_id);
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_project ON ${s}.in_peer_requests (tenant_id, project_id);
     CREATE TABLE IF NOT EXISTS ${s}.in_request_redirects (

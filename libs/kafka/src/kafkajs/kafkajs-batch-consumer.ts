@@ -54,9 +54,13 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       for (const [topic, partitions] of Object.entries(payload.memberAssignment)) {
         for (const partition of partitions) {
-          void resumeAt(topic, partition).then((offset) => {
-            if (offset !== undefined) consumer.seek({ topic, partition, offset });
-          });
+          // A consumer stopped before its seek lands must not crash the process: the seek only
+          // saves re-reading, the inbox already makes a re-read harmless.
+          void resumeAt(topic, partition)
+            .then((offset) => {
+              if (offset !== undefined) consumer.seek({ topic, partition, offset });
+            })
+            .catch(() => undefined);
         }
       }
     });

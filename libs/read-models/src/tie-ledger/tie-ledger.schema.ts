@@ -25,6 +25,8 @@ export async function migrateTieLedger(db: Queryable, schema: string): Promise<v
     );
     CREATE INDEX IF NOT EXISTS help_units_by_pair ON ${s}.help_units (tenant_id, giver_id, receiver_id);
     CREATE INDEX IF NOT EXISTS help_units_by_receiver ON ${s}.help_units (tenant_id, receiver_id);
+    -- The collaboration matrix re-derives a division pair's cell from its lines on every event.
+    CREATE INDEX IF NOT EXISTS help_units_by_divisions ON ${s}.help_units (tenant_id, giver_div_id, receiver_div_id);
     CREATE TABLE IF NOT EXISTS ${s}.tie_ledger (
       tenant_id text NOT NULL,
       from_id text NOT NULL,
