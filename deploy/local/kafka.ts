@@ -268,7 +268,9 @@ async function stopProcess(pid: number): Promise<void> {
 
 /** A KRaft cluster id is a UUID in 22 characters of unpadded base64url. */
 function clusterId(): string {
-  return Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url');
+  const id = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url');
+  // StorageTool would read an id starting with '-' as an option.
+  return id.startsWith('-') ? clusterId() : id;
 }
 
 function defaultLog(line: string): void {

@@ -15,3 +15,4 @@ export * from './nest/command-gateway';
 export * from './nest/command-service.environment';
 export * from './nest/command-service.module';
 export * from './nest/command-client';
+export { inTransaction } from './postgres/transaction';

@@ -1,6 +1,7 @@
+import { inTransaction } from '@lib/event-store';
 import type { ScoringRules } from '@lib/domain';
 import { type Queryable, schemaIdentifier } from '@lib/read-models';
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { DeriveContext } from '../derivations/derive-context';
 import { refreshProjectRisks } from '../derivations/project-risks';
 import { recordEvaluation } from './evaluations.schema';
@@ -61,21 +62,4 @@ export async function evaluateAllTenants(
   if (failures.length > 0)
     throw new AggregateError(failures, `${failures.length} tenant evaluation(s) failed`);
   return rows.map((row) => row.tenant_id);
-}
-
-async function inTransaction(
-  pool: Pool,
-  work: (client: PoolClient) => Promise<void>,
-): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }
