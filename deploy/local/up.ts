@@ -76,6 +76,8 @@ async function main(): Promise<void> {
       DATABASE_URL: await platformDatabase(infrastructure),
       KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
+      // Locally the demo's risk and load scores should show within half a minute, not five.
+      REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
     };
     apps.forEach((app, i) => {
       const port = FIRST_APP_PORT + i;
