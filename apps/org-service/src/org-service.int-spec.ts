@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { CommandRejected, type CommandReply } from '@lib/event-store';
-import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
+import { createTopics, eventually, testEnvironment, uniqueName, FeedReader } from '@lib/testing';
 import {
   createTestDatabase,
   principal,
   type RunningCommandService,
   startCommandService,
 } from '@lib/testing/command-service-harness';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { databasePool } from '@lib/platform';
 import type { Pool } from 'pg';
 import { OrgServiceModule } from './org-service.module';
@@ -17,11 +16,10 @@ describe('the org service', () => {
   const admin = principal(tenant, 'admin-1', 'admin');
   const topicPrefix = `${uniqueName('org-service')}.`;
   const topic = `${topicPrefix}leadership.org.v1`;
-  const received: { key: string; headers: Record<string, string>; value: unknown }[] = [];
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let service: RunningCommandService;
   let pool: Pool;
-  let consumer: Consumer;
+  let feed: FeedReader;
 
   const send = (type: string, input: unknown, who = admin, commandId = randomUUID()) =>
     service.client.send(type, { commandId, principal: who, input });
@@ -52,29 +50,11 @@ describe('the org service', () => {
         KAFKA_TOPIC_PREFIX: topicPrefix,
       },
     );
-    const kafka = new Kafka({
-      brokers: testEnvironment().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    });
-    consumer = kafka.consumer({ groupId: uniqueName('org-service-reader') });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        received.push({
-          key: String(message.key),
-          headers,
-          value: JSON.parse(String(message.value)),
-        });
-      },
-    });
+    feed = await FeedReader.read(topic);
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await feed?.stop();
     await service?.stop();
     await pool?.end();
     await database?.drop();
@@ -132,7 +112,7 @@ describe('the org service', () => {
     it('publishes them on the org topic as CloudEvents', async () => {
       const message = await eventually(
         () => {
-          const found = received.find((m) => m.headers.ce_id === leader.events[0].eventId);
+          const found = feed.received.find((m) => m.headers.ce_id === leader.events[0].eventId);
           expect(found).toBeDefined();
           return found!;
         },

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { prefixTopic, Topics } from '@lib/contracts';
 import type { CommandReply } from '@lib/event-store';
-import { eventually, testEnvironment, uniqueName } from '@lib/testing';
+import { eventually, FeedReader } from '@lib/testing';
 import { principal } from '@lib/testing/command-service-harness';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
 import { PeerTestBed } from '../test/peer-test-bed';
 import { daysFromNow, rejection } from '../test/peer-world';
 
 describe('the peer service', () => {
   const bed = new PeerTestBed();
-  const received: { key: string; headers: Record<string, string>; value: unknown }[] = [];
-  let consumer: Consumer;
+  let feed: FeedReader;
   let tenant: string;
 
   const raise = (overrides: Record<string, unknown> = {}) => ({
@@ -28,31 +26,11 @@ describe('the peer service', () => {
   beforeAll(async () => {
     await bed.start();
     tenant = await bed.tenant();
-    consumer = new Kafka({
-      brokers: testEnvironment().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).consumer({ groupId: uniqueName('peer-service-reader') });
-    await consumer.connect();
-    await consumer.subscribe({
-      topic: prefixTopic(bed.topicPrefix, Topics.peer),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        received.push({
-          key: String(message.key),
-          headers,
-          value: JSON.parse(String(message.value)),
-        });
-      },
-    });
+    feed = await FeedReader.read(prefixTopic(bed.topicPrefix, Topics.peer));
   });
 
   afterAll(async () => {
-    await consumer?.disconnect();
+    await feed?.stop();
     await bed.stop();
   });
 
@@ -119,7 +97,7 @@ describe('the peer service', () => {
     it('publishes it on the peer topic as a CloudEvent', async () => {
       const message = await eventually(
         () => {
-          const found = received.find((m) => m.headers.ce_id === reply.events[0].eventId);
+          const found = feed.received.find((m) => m.headers.ce_id === reply.events[0].eventId);
           expect(found).toBeDefined();
           return found!;
         },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandReply } from '@lib/event-store';
 import { eventually } from '@lib/testing';
-import { FeedReader } from '../test/feed-reader';
+import { FeedReader } from '@lib/testing';
 import {
   ledger,
   ledgerNeed,

@@ -1,4 +1,4 @@
-import { testEnvironment, uniqueName } from '@lib/testing';
+import { testEnvironment, uniqueName } from './test-environment';
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
 
 export interface ReceivedMessage {
