@@ -10,7 +10,7 @@ import {
   type Queryable,
   schemaIdentifier,
 } from '@lib/read-models';
-import type { Projection } from '@lib/projections';
+import type { Projection, ProjectionBatch } from '@lib/projections';
 import { refreshDerivedRows } from './derivations/refresh';
 import { evaluationInstant, migrateEvaluations } from './evaluation/evaluations.schema';
 import { lockTenant } from './evaluation/tenant-evaluation';
@@ -52,7 +52,12 @@ export function riskProjection(rules: ScoringRules = DEFAULT_SCORING_RULES): Pro
     topics: [Topics.org, Topics.peer, Topics.strategy],
     tables: EVENT_DERIVED_TABLES,
     migrate: (db, schema) => migrateRiskSchema(db, schema),
-    apply: (db, schema, event) => applyEvent(db, schema, event, rules),
+    apply: async (db, schema, event) => {
+      const batch = new RiskBatch(db, schemaIdentifier(schema), rules);
+      await batch.apply(event);
+      await batch.complete();
+    },
+    openBatch: (db, schema) => new RiskBatch(db, schemaIdentifier(schema), rules),
   };
 }
 
@@ -68,19 +73,59 @@ export async function migrateRiskSchema(db: Queryable, schema: string): Promise<
   await migrateEvaluations(db, s);
 }
 
-async function applyEvent(
-  db: Queryable,
-  schema: string,
-  envelope: EventEnvelope,
-  rules: ScoringRules,
-): Promise<void> {
-  const write = writers[envelope.type];
-  if (!write) return;
-  const s = schemaIdentifier(schema);
-  const event = inputEventOf(envelope);
-  await lockTenant(db, s, event.tenantId, 'shared');
-  const asOf = await evaluationInstant(db, s, event.tenantId);
-  const touched = new Touched();
-  await write({ db, s, asOf, touched, rules }, event as never);
-  await refreshDerivedRows({ db, s, tenantId: event.tenantId, rules }, touched, asOf);
+/** What a batch changed of one tenant, and the evaluation instant its events were written as of. */
+interface TenantChanges {
+  asOf: Date | null;
+  touched: Touched;
+}
+
+/**
+ * A batch of the risk projection: each event is stored as inputs and notes what it touched; the
+ * rows derived from those inputs are derived once per tenant at the end. Deriving a collaboration
+ * cell or a tie balance reads every input behind it, so doing it per event made the time per
+ * event grow with the history.
+ */
+class RiskBatch implements ProjectionBatch {
+  private readonly tenants = new Map<string, TenantChanges>();
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly s: string,
+    private readonly rules: ScoringRules,
+  ) {}
+
+  async apply(envelope: EventEnvelope): Promise<void> {
+    const write = writers[envelope.type];
+    if (!write) return;
+    const event = inputEventOf(envelope);
+    const tenant = await this.tenant(event.tenantId);
+    await write({ db: this.db, s: this.s, rules: this.rules, ...tenant }, event as never);
+  }
+
+  async complete(): Promise<void> {
+    const { db, s, rules } = this;
+    for (const [tenantId, { asOf, touched }] of [...this.tenants].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    )) {
+      // Taken again: a lock taken in a savepoint that was rolled back went with it.
+      await lockTenant(db, s, tenantId, 'shared');
+      const now = await evaluationInstant(db, s, tenantId);
+      // An evaluation slipped in: what the writers compared against is no longer the instant.
+      if (now?.getTime() !== asOf?.getTime()) touched.allProjects = true;
+      await refreshDerivedRows({ db, s, tenantId, rules }, touched, now);
+    }
+    this.tenants.clear();
+  }
+
+  /** The tenant's changes so far, locked against its evaluation on first sight in the batch. */
+  private async tenant(tenantId: string): Promise<TenantChanges> {
+    let tenant = this.tenants.get(tenantId);
+    if (!tenant) {
+      await lockTenant(this.db, this.s, tenantId, 'shared');
+      const asOf = await evaluationInstant(this.db, this.s, tenantId);
+      tenant = { asOf, touched: new Touched() };
+      this.tenants.set(tenantId, tenant);
+    }
+    return tenant;
+  }
 }

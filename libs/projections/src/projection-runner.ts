@@ -8,7 +8,7 @@ import type {
 } from '@lib/kafka';
 import { schemaIdentifier } from '@lib/read-models';
 import type { Pool, PoolClient } from 'pg';
-import type { Projection } from './projection';
+import { openBatch, type Projection, type ProjectionBatch } from './projection';
 import { migrateProjectionRuntime } from './projection-runtime.schema';
 
 export interface ProjectionRunnerOptions {
@@ -90,8 +90,9 @@ export class ProjectionRunner {
     const parked: ConsumedMessage[] = [];
     try {
       await client.query('BEGIN');
+      const work = openBatch(this.projection, client, this.schema);
       for (const [i, message] of batch.messages.entries()) {
-        const failure = await this.applyWithRetries(client, message);
+        const failure = await this.applyWithRetries(client, work, message);
         if (failure) {
           await this.park(client, message, failure);
           parked.push(message);
@@ -99,6 +100,8 @@ export class ProjectionRunner {
         // kafkajs only heartbeats between batches: long batches would look like a dead consumer.
         if (i % 100 === 99) await batch.heartbeat();
       }
+      // Rows derived once for the whole batch; a failure here fails the batch, which is redelivered.
+      await work.complete();
       await this.storeOffset(client, batch);
       await this.sendDeadLetters(parked, batch);
       await client.query('COMMIT');
@@ -114,6 +117,7 @@ export class ProjectionRunner {
   /** Applies one message in a savepoint of the batch, so a failure undoes only its own writes. */
   private async applyWithRetries(
     client: PoolClient,
+    work: ProjectionBatch,
     message: ConsumedMessage,
   ): Promise<Error | undefined> {
     let event: EventEnvelope;
@@ -130,7 +134,7 @@ export class ProjectionRunner {
           `INSERT INTO ${this.schema}.projection_inbox (projection, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
           [this.projection.name, event.eventId],
         );
-        if (rowCount === 1) await this.projection.apply(client, this.schema, event);
+        if (rowCount === 1) await work.apply(event);
         await client.query('RELEASE SAVEPOINT projection_message');
         return undefined;
       } catch (error) {

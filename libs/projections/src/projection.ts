@@ -13,5 +13,32 @@ export interface Projection {
   readonly tables: readonly string[];
   /** Creates its tables in a schema: the live one, or a shadow during a rebuild. */
   migrate(db: Queryable, schema: string): Promise<void>;
+  /** Applies one event completely: what a replay of a parked message does. */
   apply(db: Queryable, schema: string, event: EventEnvelope): Promise<void>;
+  /**
+   * Optional: the work of one batch, for a projection that derives rows from what several events
+   * changed and is faster doing it once per batch. Without it, the runner applies event by event.
+   */
+  openBatch?(db: Queryable, schema: string): ProjectionBatch;
+}
+
+/**
+ * One batch's work in the runner's transaction: `apply` for each event (in a savepoint of its own,
+ * so a failed event's writes are undone, though not whatever it noted in the batch's memory), then
+ * `complete` once, after the last event. The rows must come out as if each event had been applied
+ * on its own, so noting more than an event changed is safe, and noting less is not.
+ */
+export interface ProjectionBatch {
+  apply(event: EventEnvelope): Promise<void>;
+  complete(): Promise<void>;
+}
+
+/** The batch of a projection: its own, or one that applies each event completely. */
+export function openBatch(projection: Projection, db: Queryable, schema: string): ProjectionBatch {
+  return (
+    projection.openBatch?.(db, schema) ?? {
+      apply: (event) => projection.apply(db, schema, event),
+      complete: async () => undefined,
+    }
+  );
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@lib/contracts';
-import { migrateProjectionRuntime, type Projection } from '@lib/projections';
-import type { Pool } from 'pg';
+import { inTransaction } from '@lib/event-store';
+import { migrateProjectionRuntime, openBatch, type Projection } from '@lib/projections';
+import type { Pool, PoolClient } from 'pg';
 
 /** A schema of its own for one scenario, migrated as the runner would. */
 export async function freshSchema(pool: Pool, projection: Projection): Promise<string> {
@@ -11,30 +12,51 @@ export async function freshSchema(pool: Pool, projection: Projection): Promise<s
   return schema;
 }
 
-/** Applies events as the runner does: in one transaction, each event id once (its inbox). */
+/**
+ * Applies events as the runner does, each event id once (its inbox). Without `batchSizes`, in one
+ * transaction, each event applied completely on its own; with them, in consecutive batches of
+ * those sizes (the last one repeated), each a transaction of its own through the projection's
+ * batch, as the runner applies what Kafka delivers.
+ */
 export async function applyEvents(
   pool: Pool,
   projection: Projection,
   schema: string,
   events: readonly EventEnvelope[],
+  batchSizes?: readonly number[],
 ): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    for (const event of events) {
-      const { rowCount } = await client.query(
-        `INSERT INTO ${schema}.projection_inbox (projection, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [projection.name, event.eventId],
-      );
-      if (rowCount === 1) await projection.apply(client, schema, event);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
+  if (!batchSizes) {
+    await inTransaction(pool, async (client) => {
+      for (const event of events)
+        if (await firstDelivery(client, projection, schema, event))
+          await projection.apply(client, schema, event);
+    });
+    return;
   }
+  for (let start = 0, i = 0; start < events.length; i++) {
+    const size = Math.max(1, batchSizes[Math.min(i, batchSizes.length - 1)] ?? 1);
+    const batch = events.slice(start, start + size);
+    start += size;
+    await inTransaction(pool, async (client) => {
+      const work = openBatch(projection, client, schema);
+      for (const event of batch)
+        if (await firstDelivery(client, projection, schema, event)) await work.apply(event);
+      await work.complete();
+    });
+  }
+}
+
+async function firstDelivery(
+  client: PoolClient,
+  projection: Projection,
+  schema: string,
+  event: EventEnvelope,
+): Promise<boolean> {
+  const { rowCount } = await client.query(
+    `INSERT INTO ${schema}.projection_inbox (projection, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [projection.name, event.eventId],
+  );
+  return rowCount === 1;
 }
 
 /** Every row of each table as text, in a stable order: two read models compare as equal or not. */
