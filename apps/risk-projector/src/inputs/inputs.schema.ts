@@ -101,9 +101,13 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       raised_recorded_at timestamptz NOT NULL,
       PRIMARY KEY (tenant_id, request_id)
     );
-    -- The collaboration matrix re-derives a division pair's cell from its requests on every event.
+    -- The collaboration matrix counts a division pair's requests again in every batch.
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_divisions
       ON ${s}.in_peer_requests (tenant_id, requester_div_id, recipient_div_id);
+    -- A fulfilment looks for the requester's earlier declines that suggested its fulfiller.
+    CREATE INDEX IF NOT EXISTS in_peer_requests_by_suggestion
+      ON ${s}.in_peer_requests (tenant_id, requester_id, suggested_peer_id)
+      WHERE suggested_peer_id IS NOT NULL;
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_recipient ON ${s}.in_peer_requests (tenant_id, recipient_id);
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_project ON ${s}.in_peer_requests (tenant_id, project_id);
     CREATE TABLE IF NOT EXISTS ${s}.in_request_redirects (

@@ -34,35 +34,70 @@ export type MatrixCell = Readonly<{
   ruleVersion: number;
 }>;
 
-const HOUR_MS = 60 * 60 * 1000;
+/**
+ * What a cell is computed from, once the requests and help-unit lines between its divisions are
+ * counted: the projector counts them in SQL, `matrixCell` from lists. Both give the same numbers.
+ */
+export type MatrixTotals = Readonly<{
+  requests: number;
+  fulfilled: number;
+  slaBreaches: number;
+  /** The median hours from raising to the first answer, over the answered requests. */
+  medianResponseHours: number | null;
+  /** Help-unit lines from i's leaders to j's, and their units summed in unit-key order. */
+  linesGiven: number;
+  unitsGiven: number;
+  linesReceived: number;
+  unitsReceived: number;
+}>;
 
-/** The cell i→j; undefined when nothing at all passed between them. */
+export const HOUR_MS = 60 * 60 * 1000;
+
+/** The cell i→j, by its definition: from every request and help-unit line between i and j. */
 export function matrixCell(
   key: Readonly<{ tenantId: string; fromDivId: string; toDivId: string }>,
   requests: readonly MatrixRequest[],
   units: Readonly<{ given: readonly number[]; received: readonly number[] }>,
   ruleVersion: number,
 ): MatrixCell | undefined {
-  if (requests.length === 0 && units.given.length === 0 && units.received.length === 0)
-    return undefined;
-  const fulfilled = requests.filter((r) => r.fulfilled).length;
-  const breaches = requests.filter((r) => r.slaBreached).length;
   const responses = requests
     .filter((r) => r.firstResponseAt !== null)
     .map((r) => (Date.parse(r.firstResponseAt as string) - Date.parse(r.raisedAt)) / HOUR_MS);
-  const unitsGiven = sumInOrder(units.given);
-  const unitsReceived = sumInOrder(units.received);
+  return matrixCellOf(
+    key,
+    {
+      requests: requests.length,
+      fulfilled: requests.filter((r) => r.fulfilled).length,
+      slaBreaches: requests.filter((r) => r.slaBreached).length,
+      medianResponseHours: medianOf(responses),
+      linesGiven: units.given.length,
+      unitsGiven: sumInOrder(units.given),
+      linesReceived: units.received.length,
+      unitsReceived: sumInOrder(units.received),
+    },
+    ruleVersion,
+  );
+}
+
+/** The cell i→j from its totals; undefined when nothing at all passed between them. */
+export function matrixCellOf(
+  key: Readonly<{ tenantId: string; fromDivId: string; toDivId: string }>,
+  totals: MatrixTotals,
+  ruleVersion: number,
+): MatrixCell | undefined {
+  if (totals.requests === 0 && totals.linesGiven === 0 && totals.linesReceived === 0)
+    return undefined;
   return {
     ...key,
-    requests: requests.length,
-    fulfilled,
-    fulfilmentRate: rate(fulfilled, requests.length),
-    medianResponseHours: medianOf(responses),
-    slaBreaches: breaches,
-    slaBreachRate: rate(breaches, requests.length),
-    unitsGiven,
-    unitsReceived,
-    netGive: unitsGiven - unitsReceived,
+    requests: totals.requests,
+    fulfilled: totals.fulfilled,
+    fulfilmentRate: rate(totals.fulfilled, totals.requests),
+    medianResponseHours: totals.medianResponseHours,
+    slaBreaches: totals.slaBreaches,
+    slaBreachRate: rate(totals.slaBreaches, totals.requests),
+    unitsGiven: totals.unitsGiven,
+    unitsReceived: totals.unitsReceived,
+    netGive: totals.unitsGiven - totals.unitsReceived,
     ruleVersion,
   };
 }
@@ -71,6 +106,7 @@ function rate(count: number, total: number): number | null {
   return total > 0 ? count / total : null;
 }
 
+/** The middle value, or the mean of the two middle ones: (a + b) / 2, which the SQL repeats. */
 export function medianOf(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,4 @@
 import { type Queryable, schemaIdentifier } from '../queryable';
-import { upsertReadModelRow } from '../tie-ledger/upsert-row';
 import type { MatrixCell } from './division-collaboration-matrix.projection';
 
 export async function migrateDivisionCollaborationMatrix(
@@ -29,39 +28,56 @@ export async function migrateDivisionCollaborationMatrix(
   `);
 }
 
-export async function saveMatrixCell(
+type CellKey = Readonly<{ fromDivId: string; toDivId: string }>;
+
+/**
+ * Writes a tenant's derived cells in two statements: the cells with something between their
+ * divisions are upserted, the `emptied` ones (nothing left between them) deleted.
+ */
+export async function saveMatrixCells(
   db: Queryable,
   schema: string,
-  key: Readonly<{ tenantId: string; fromDivId: string; toDivId: string }>,
-  cell: MatrixCell | undefined,
+  tenantId: string,
+  cells: readonly MatrixCell[],
+  emptied: readonly CellKey[],
 ): Promise<void> {
   const s = schemaIdentifier(schema);
-  if (!cell) {
+  if (emptied.length > 0)
     await db.query(
-      `DELETE FROM ${s}.division_collaboration WHERE tenant_id = $1 AND from_div_id = $2 AND to_div_id = $3`,
-      [key.tenantId, key.fromDivId, key.toDivId],
+      `DELETE FROM ${s}.division_collaboration c
+        USING unnest($2::text[], $3::text[]) AS e(from_div_id, to_div_id)
+        WHERE c.tenant_id = $1 AND c.from_div_id = e.from_div_id AND c.to_div_id = e.to_div_id`,
+      [tenantId, emptied.map((k) => k.fromDivId), emptied.map((k) => k.toDivId)],
     );
-    return;
-  }
-  await upsertReadModelRow(
-    db,
-    `${s}.division_collaboration`,
-    ['tenant_id', 'from_div_id', 'to_div_id'],
-    {
-      tenant_id: cell.tenantId,
-      from_div_id: cell.fromDivId,
-      to_div_id: cell.toDivId,
-      requests: cell.requests,
-      fulfilled: cell.fulfilled,
-      fulfilment_rate: cell.fulfilmentRate,
-      median_response_hours: cell.medianResponseHours,
-      sla_breaches: cell.slaBreaches,
-      sla_breach_rate: cell.slaBreachRate,
-      units_given: cell.unitsGiven,
-      units_received: cell.unitsReceived,
-      net_give: cell.netGive,
-      rule_version: cell.ruleVersion,
-    },
+  if (cells.length === 0) return;
+  const column = <T>(pick: (cell: MatrixCell) => T): T[] => cells.map(pick);
+  await db.query(
+    `INSERT INTO ${s}.division_collaboration (tenant_id, from_div_id, to_div_id, requests, fulfilled,
+       fulfilment_rate, median_response_hours, sla_breaches, sla_breach_rate, units_given,
+       units_received, net_give, rule_version)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::float8[],
+       $7::float8[], $8::int[], $9::float8[], $10::float8[], $11::float8[], $12::float8[], $13::int[])
+     ON CONFLICT (tenant_id, from_div_id, to_div_id) DO UPDATE SET
+       requests = EXCLUDED.requests, fulfilled = EXCLUDED.fulfilled,
+       fulfilment_rate = EXCLUDED.fulfilment_rate, median_response_hours = EXCLUDED.median_response_hours,
+       sla_breaches = EXCLUDED.sla_breaches, sla_breach_rate = EXCLUDED.sla_breach_rate,
+       units_given = EXCLUDED.units_given, units_received = EXCLUDED.units_received,
+       net_give = EXCLUDED.net_give, rule_version = EXCLUDED.rule_version`,
+    [
+      tenantId,
+      column((c) => c.fromDivId),
+      column((c) => c.toDivId),
+      column((c) => c.requests),
+      column((c) => c.fulfilled),
+      column((c) => c.fulfilmentRate),
+      column((c) => c.medianResponseHours),
+      column((c) => c.slaBreaches),
+      column((c) => c.slaBreachRate),
+      column((c) => c.unitsGiven),
+      column((c) => c.unitsReceived),
+      column((c) => c.netGive),
+      column((c) => c.ruleVersion),
+    ],
   );
 }
 

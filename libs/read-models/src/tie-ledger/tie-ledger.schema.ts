@@ -25,7 +25,7 @@ export async function migrateTieLedger(db: Queryable, schema: string): Promise<v
     );
     CREATE INDEX IF NOT EXISTS help_units_by_pair ON ${s}.help_units (tenant_id, giver_id, receiver_id);
     CREATE INDEX IF NOT EXISTS help_units_by_receiver ON ${s}.help_units (tenant_id, receiver_id);
-    -- The collaboration matrix re-derives a division pair's cell from its lines on every event.
+    -- The collaboration matrix sums a division pair's lines again in every batch.
     CREATE INDEX IF NOT EXISTS help_units_by_divisions ON ${s}.help_units (tenant_id, giver_div_id, receiver_div_id);
     CREATE TABLE IF NOT EXISTS ${s}.tie_ledger (
       tenant_id text NOT NULL,
@@ -101,39 +101,64 @@ export async function loadHelpUnits(
   return rows.map(toHelpUnit);
 }
 
-/** Replaces the balance of one directed pair (or removes it when it has no line left). */
-export async function saveTieLedgerRow(
+/** The lines of the given directed pairs (giver, receiver), in the order a tie folds them. */
+export async function loadPairLines(
   db: Queryable,
   schema: string,
-  key: Readonly<{ tenantId: string; fromId: string; toId: string }>,
-  row: TieLedgerRow | undefined,
+  tenantId: string,
+  pairs: readonly (readonly [string, string])[],
+): Promise<HelpUnit[]> {
+  if (pairs.length === 0) return [];
+  const s = schemaIdentifier(schema);
+  const { rows } = await db.query<HelpUnitRow>(
+    `SELECT u.* FROM unnest($2::text[], $3::text[]) AS p(giver_id, receiver_id)
+       JOIN ${s}.help_units u
+         ON u.tenant_id = $1 AND u.giver_id = p.giver_id AND u.receiver_id = p.receiver_id
+      ORDER BY u.at, u.unit_key`,
+    [tenantId, pairs.map(([giver]) => giver), pairs.map(([, receiver]) => receiver)],
+  );
+  return rows.map(toHelpUnit);
+}
+
+/**
+ * Writes a tenant's derived balances in two statements: the pairs with lines are upserted, the
+ * `emptied` ones (no line left) deleted.
+ */
+export async function saveTieLedgerRows(
+  db: Queryable,
+  schema: string,
+  tenantId: string,
+  rows: readonly TieLedgerRow[],
+  emptied: readonly (readonly [string, string])[],
 ): Promise<void> {
   const s = schemaIdentifier(schema);
-  if (!row) {
+  if (emptied.length > 0)
     await db.query(
-      `DELETE FROM ${s}.tie_ledger WHERE tenant_id = $1 AND from_id = $2 AND to_id = $3`,
-      [key.tenantId, key.fromId, key.toId],
+      `DELETE FROM ${s}.tie_ledger t USING unnest($2::text[], $3::text[]) AS e(from_id, to_id)
+        WHERE t.tenant_id = $1 AND t.from_id = e.from_id AND t.to_id = e.to_id`,
+      [tenantId, emptied.map(([from]) => from), emptied.map(([, to]) => to)],
     );
-    return;
-  }
+  if (rows.length === 0) return;
+  const column = <T>(pick: (row: TieLedgerRow) => T): T[] => rows.map(pick);
   await db.query(
     `INSERT INTO ${s}.tie_ledger (tenant_id, from_id, to_id, weight, first_at, last_at, event_count,
        mean_gap_days, rule_version)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::float8[], $5::timestamptz[],
+       $6::timestamptz[], $7::int[], $8::float8[], $9::int[])
      ON CONFLICT (tenant_id, from_id, to_id) DO UPDATE SET
        weight = EXCLUDED.weight, first_at = EXCLUDED.first_at, last_at = EXCLUDED.last_at,
        event_count = EXCLUDED.event_count, mean_gap_days = EXCLUDED.mean_gap_days,
        rule_version = EXCLUDED.rule_version`,
     [
-      row.tenantId,
-      row.fromId,
-      row.toId,
-      row.weight,
-      row.firstAt,
-      row.lastAt,
-      row.eventCount,
-      row.meanGapDays,
-      row.ruleVersion,
+      tenantId,
+      column((r) => r.fromId),
+      column((r) => r.toId),
+      column((r) => r.weight),
+      column((r) => r.firstAt),
+      column((r) => r.lastAt),
+      column((r) => r.eventCount),
+      column((r) => r.meanGapDays),
+      column((r) => r.ruleVersion),
     ],
   );
 }
