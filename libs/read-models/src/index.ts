@@ -9,3 +9,4 @@ export * from './support-commitment-ledger';
 export * from './peer-load';
 export * from './strategic-project-risk';
 export * from './leader-social-capital';
+export * from './reader';

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PortfolioItemKind } from '@lib/domain';
 
 /** How one item moved in a re-rank, by 1-based rank; null where it was absent. */
@@ -11,6 +11,7 @@ export type RankMove = Readonly<{
 
 /** A DivisionPortfolioRanked event: who re-ranked what, when, and what it did to CA. */
 @Entity({ name: 'alignment_reranks' })
+@Index('alignment_reranks_by_cycle', ['tenantId', 'cycleId', 'occurredAt'])
 export class AlignmentRerankEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;
@@ -58,6 +59,7 @@ export class AlignmentRerankEntity {
 
 /** ΔPA of one pair caused by one re-rank (drift); division_a < division_b. */
 @Entity({ name: 'alignment_drift' })
+@Index('alignment_drift_by_cycle', ['tenantId', 'cycleId', 'occurredAt'])
 export class AlignmentDriftEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;

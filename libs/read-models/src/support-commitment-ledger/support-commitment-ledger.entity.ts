@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { PromiseEntry } from './support-commitment-ledger.projection';
 
 /** Where a support need stands with its supporting division, and every promise made on it. */
 @Entity({ name: 'support_commitments' })
+@Index('support_commitments_by_division', ['tenantId', 'supportingDivId'])
 export class SupportCommitment {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;

@@ -1,9 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 // Schema-agnostic entities: the projector that writes them names the schema in its DataSource.
+// The indexes are those of migrateTieLedger, by name and column order, so that TypeORM's schema
+// builder sees nothing to drop in a schema the projector created.
 
 /** A line of the tie ledger: units one leader gave another by one act of help (DOMAIN §5.1). */
 @Entity({ name: 'help_units' })
+@Index('help_units_by_pair', ['tenantId', 'giverId', 'receiverId'])
+@Index('help_units_by_receiver', ['tenantId', 'receiverId'])
+@Index('help_units_by_divisions', ['tenantId', 'giverDivId', 'receiverDivId'])
 export class HelpUnitEntry {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;
