@@ -210,4 +210,25 @@ describe('the projection runner', () => {
       projection.apply = original;
     });
   });
+
+  describe('given a batch that applies at once, with an event delivered twice in it', () => {
+    it('applies the repeated event once, and the later one after it', async () => {
+      const cy2 = declared('cy', 2);
+      const cy7 = declared('cy', 7);
+      // One send to one key: the three land in one partition, read as one batch.
+      await publish([cy2, cy2, cy7]);
+      const onceSchema = `${schema}_once`;
+      await runner(onceSchema).start();
+      await eventually(
+        async () =>
+          expect((await rows(onceSchema)).find((row) => row.leader_id === 'cy')).toEqual({
+            tenant_id: 't',
+            leader_id: 'cy',
+            max_open: 7,
+            declarations: 2,
+          }),
+        { timeoutMs: 45_000 },
+      );
+    });
+  });
 });

@@ -32,7 +32,8 @@ export class PoisonMessage extends Error {
  * Feeds a projection from the event feed. One PostgreSQL transaction per batch writes the read
  * model rows, the applied event ids and the next offsets; Kafka's offsets are committed after it.
  * A redelivered event is skipped by its id, so the effect is exactly once. A message that keeps
- * failing is parked (and sent to the dead-letter topic) and the partition moves on.
+ * failing is parked (and sent to the dead-letter topic) and the partition moves on: a batch is
+ * applied at once, and only when that fails, again message by message to find what to park.
  */
 export class ProjectionRunner {
   private consumer?: RunningConsumer;
@@ -87,6 +88,70 @@ export class ProjectionRunner {
     let broken: Error | undefined;
     const onError = (error: Error) => (broken = error);
     client.on('error', onError);
+    try {
+      const applied = await this.applyAtOnce(client, batch, () => broken);
+      if (!applied) await this.applyOneByOne(client, batch);
+    } finally {
+      client.off('error', onError);
+      client.release(broken);
+    }
+  }
+
+  /**
+   * The usual case, every message applies: one inbox insert for the batch and no savepoint per
+   * message. When one fails, the whole transaction is rolled back and false returned, so that the
+   * batch is applied again one by one, each message in a savepoint, and the failing one parked.
+   */
+  private async applyAtOnce(
+    client: PoolClient,
+    batch: ConsumedBatch,
+    broken: () => Error | undefined,
+  ): Promise<boolean> {
+    const events: EventEnvelope[] = [];
+    for (const message of batch.messages) {
+      try {
+        events.push(fromCloudEventMessage(message.headers, message.value).envelope);
+      } catch {
+        return false;
+      }
+    }
+    await client.query('BEGIN');
+    try {
+      const fresh = await this.claim(client, events);
+      const work = openBatch(this.projection, client, this.schema);
+      for (const [i, event] of events.entries()) {
+        // `delete`: an event delivered twice in one batch is applied once.
+        if (fresh.delete(event.eventId)) await work.apply(event);
+        // kafkajs only heartbeats between batches: long batches would look like a dead consumer.
+        if (i % 100 === 99) await batch.heartbeat();
+      }
+      await work.complete();
+      await this.storeOffset(client, batch);
+      await client.query('COMMIT');
+      return true;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (broken()) throw error;
+      this.options.log?.(
+        `${this.projection.name}: a batch of ${events.length} from ${batch.topic}/${batch.partition} failed; applying it message by message`,
+        error,
+      );
+      return false;
+    }
+  }
+
+  /** The inbox rows of the events not applied before: their ids, each once. */
+  private async claim(client: PoolClient, events: readonly EventEnvelope[]): Promise<Set<string>> {
+    const { rows } = await client.query<{ event_id: string }>(
+      `INSERT INTO ${this.schema}.projection_inbox (projection, event_id)
+       SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.projection.name, events.map((event) => event.eventId)],
+    );
+    return new Set(rows.map((row) => row.event_id));
+  }
+
+  /** Each message in a savepoint of its own, retried, and parked when it keeps failing. */
+  private async applyOneByOne(client: PoolClient, batch: ConsumedBatch): Promise<void> {
     const parked: ConsumedMessage[] = [];
     try {
       await client.query('BEGIN');
@@ -97,7 +162,6 @@ export class ProjectionRunner {
           await this.park(client, message, failure);
           parked.push(message);
         }
-        // kafkajs only heartbeats between batches: long batches would look like a dead consumer.
         if (i % 100 === 99) await batch.heartbeat();
       }
       // Rows derived once for the whole batch; a failure here fails the batch, which is redelivered.
@@ -108,9 +172,6 @@ export class ProjectionRunner {
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
-    } finally {
-      client.off('error', onError);
-      client.release(broken);
     }
   }
 
