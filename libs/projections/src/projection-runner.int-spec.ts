@@ -68,6 +68,7 @@ describe('the projection runner', () => {
   const state = { fixed: false };
   const projection = capacityProjection(state);
   const runners: ProjectionRunner[] = [];
+  const logged: string[] = [];
   const runner = (schema: string, groupId = uniqueName('capacity')) => {
     const created = new ProjectionRunner(
       pool,
@@ -80,6 +81,7 @@ describe('the projection runner', () => {
         topicPrefix: prefix,
         deadLetterTopic,
         maxAttempts: 2,
+        log: (line) => logged.push(`${schema}: ${line}`),
       },
     );
     runners.push(created);
@@ -229,6 +231,8 @@ describe('the projection runner', () => {
           }),
         { timeoutMs: 45_000 },
       );
+      // Applied at once: no attempt failed, so nothing was applied message by message.
+      expect(logged.filter((line) => line.startsWith(onceSchema))).toEqual([]);
     });
   });
 });

@@ -121,7 +121,7 @@ export class ProjectionRunner {
       const work = openBatch(this.projection, client, this.schema);
       for (const [i, event] of events.entries()) {
         // `delete`: an event delivered twice in one batch is applied once.
-        if (fresh.delete(event.eventId)) await work.apply(event);
+        if (fresh.delete(event.eventId.toLowerCase())) await work.apply(event);
         // kafkajs only heartbeats between batches: long batches would look like a dead consumer.
         if (i % 100 === 99) await batch.heartbeat();
       }
@@ -140,11 +140,11 @@ export class ProjectionRunner {
     }
   }
 
-  /** The inbox rows of the events not applied before: their ids, each once. */
+  /** The inbox rows of the events not applied before: their ids (as PostgreSQL spells a uuid), each once. */
   private async claim(client: PoolClient, events: readonly EventEnvelope[]): Promise<Set<string>> {
     const { rows } = await client.query<{ event_id: string }>(
       `INSERT INTO ${this.schema}.projection_inbox (projection, event_id)
-       SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+       SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
       [this.projection.name, events.map((event) => event.eventId)],
     );
     return new Set(rows.map((row) => row.event_id));
