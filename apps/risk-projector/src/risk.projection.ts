@@ -13,7 +13,7 @@ import {
 import type { Projection, ProjectionBatch } from '@lib/projections';
 import { refreshDerivedRows } from './derivations/refresh';
 import { evaluationInstant, migrateEvaluations } from './evaluation/evaluations.schema';
-import { lockTenant } from './evaluation/tenant-evaluation';
+import { evaluateAsOf, lockTenant } from './evaluation/tenant-evaluation';
 import { INPUT_TABLES, migrateInputs } from './inputs/inputs.schema';
 import { inputEventOf } from './inputs/input-event';
 import { orgInputs } from './inputs/org-inputs';
@@ -30,8 +30,9 @@ const writers: Readonly<Record<string, InputWriter<never>>> = {
 
 /**
  * The tables a rebuild compares: the inputs and the read models that depend on events alone.
- * The time-dependent ones (loads, social capital, risk) also depend on when they were evaluated,
- * so a rebuilt copy differs from the live one until the next evaluation, by design.
+ * The time-dependent ones (loads, social capital, risk) also depend on when and how often they
+ * were evaluated (the overload hysteresis counts daily evaluations): a rebuild evaluates each
+ * tenant once, as of the live schema's last evaluation, before the swap, so they are not compared.
  */
 export const EVENT_DERIVED_TABLES = [
   ...INPUT_TABLES,
@@ -58,6 +59,8 @@ export function riskProjection(rules: ScoringRules = DEFAULT_SCORING_RULES): Pro
       await batch.complete();
     },
     openBatch: (db, schema) => new RiskBatch(db, schemaIdentifier(schema), rules),
+    prepareSwap: (pool, shadowSchema, liveSchema) =>
+      evaluateAsOf(pool, shadowSchema, liveSchema, rules),
   };
 }
 

@@ -35,7 +35,8 @@ export interface RebuildSteps {
 /**
  * Rebuilds a projection from offset 0 into a shadow schema while the live one keeps serving, then
  * compares the two and swaps the shadow in by renaming schemas in one transaction: readers see the
- * old tables or the new ones, never an empty or half-built table.
+ * old tables or the new ones, never an empty or half-built table. Before the comparison, the
+ * projection may ready the shadow (`prepareSwap`), e.g. with the rows that depend on the present.
  */
 export class ProjectionRebuild {
   private readonly liveSchema: string;
@@ -60,6 +61,7 @@ export class ProjectionRebuild {
       await this.steps.live.stop();
       await this.caughtUp(shadow, shadowSchema);
       await shadow.stop();
+      await this.projection.prepareSwap?.(this.pool, shadowSchema, this.liveSchema);
       const sameOffsets = await this.sameOffsets(shadowSchema);
       const tables = await this.compare(shadowSchema);
       await this.swap(shadowSchema, actor, tables);

@@ -1,5 +1,6 @@
 import type { EventEnvelope, Topic } from '@lib/contracts';
 import type { Queryable } from '@lib/read-models';
+import type { Pool } from 'pg';
 
 /**
  * A read model fed from the event feed. `apply` writes through the runner's transaction and must
@@ -20,6 +21,12 @@ export interface Projection {
    * changed and is faster doing it once per batch. Without it, the runner applies event by event.
    */
   openBatch?(db: Queryable, schema: string): ProjectionBatch;
+  /**
+   * Optional: readies a rebuilt schema before it is swapped in, once its runner has stopped, e.g.
+   * evaluates what depends on the present as the live schema last did, so that readers find the
+   * same kind of rows after the swap as before it.
+   */
+  prepareSwap?(pool: Pool, shadowSchema: string, liveSchema: string): Promise<void>;
 }
 
 /**

@@ -63,3 +63,22 @@ export async function evaluateAllTenants(
     throw new AggregateError(failures, `${failures.length} tenant evaluation(s) failed`);
   return rows.map((row) => row.tenant_id);
 }
+
+/**
+ * Evaluates each tenant of `schema` as of the instant `asOfSchema` last evaluated it: a rebuilt
+ * schema gets the time-dependent rows the live one shows, before it is swapped in. Time moves on
+ * from there with the periodic evaluation.
+ */
+export async function evaluateAsOf(
+  pool: Pool,
+  schema: string,
+  asOfSchema: string,
+  rules: ScoringRules,
+): Promise<void> {
+  const s = schemaIdentifier(schema);
+  const { rows } = await pool.query<{ tenant_id: string; evaluated_at: Date }>(
+    `SELECT tenant_id, evaluated_at FROM ${schemaIdentifier(asOfSchema)}.risk_evaluations ORDER BY tenant_id`,
+  );
+  for (const { tenant_id: tenantId, evaluated_at: at } of rows)
+    await inTransaction(pool, (client) => evaluateTenant({ db: client, s, tenantId, rules }, at));
+}
