@@ -108,6 +108,10 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_suggestion
       ON ${s}.in_peer_requests (tenant_id, requester_id, suggested_peer_id)
       WHERE suggested_peer_id IS NOT NULL;
+    -- A decline's suggestion looks for the requester's later request its suggested peer fulfilled.
+    CREATE INDEX IF NOT EXISTS in_peer_requests_by_fulfiller
+      ON ${s}.in_peer_requests (tenant_id, requester_id, fulfilled_by)
+      WHERE fulfilled_by IS NOT NULL;
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_recipient ON ${s}.in_peer_requests (tenant_id, recipient_id);
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_project ON ${s}.in_peer_requests (tenant_id, project_id);
     CREATE TABLE IF NOT EXISTS ${s}.in_request_redirects (
