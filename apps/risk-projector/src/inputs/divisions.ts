@@ -41,7 +41,9 @@ export class DivisionMap {
 
 /**
  * Records a leader's division as an event snapshotted it. Returns whether the leader's division
- * as of `asOf` changed, which changes what every project's risk reads (membership of E).
+ * as of `asOf` changed, which changes what every project's risk reads (membership of E). One
+ * statement: the leader's division as of `asOf` before the insert, and after it, by the same
+ * order `divisionAt` reads (the new row ranked among the old ones in SQL, as `divisionAt` would).
  */
 export async function observeDivision(
   db: Queryable,
@@ -55,21 +57,33 @@ export async function observeDivision(
   }>,
   asOf: Date | null,
 ): Promise<boolean> {
-  const before = asOf && (await divisionAt(db, s, event.tenantId, observation.leaderId, asOf));
-  const { rowCount } = await db.query(
-    `INSERT INTO ${s}.in_leader_divisions (tenant_id, leader_id, event_id, observed_at, division_id, authoritative)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-    [
-      event.tenantId,
-      observation.leaderId,
-      event.eventId,
-      observation.at ?? event.occurredAt,
-      observation.divisionId,
-      observation.authoritative ?? false,
-    ],
+  const row = [
+    event.tenantId,
+    observation.leaderId,
+    event.eventId,
+    observation.at ?? event.occurredAt,
+    observation.divisionId,
+    observation.authoritative ?? false,
+  ];
+  const insert = `INSERT INTO ${s}.in_leader_divisions (tenant_id, leader_id, event_id, observed_at, division_id, authoritative)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`;
+  if (!asOf) {
+    await db.query(insert, row);
+    return false;
+  }
+  const known = `SELECT division_id, authoritative, observed_at, event_id FROM ${s}.in_leader_divisions
+      WHERE tenant_id = $1 AND leader_id = $2 AND observed_at <= $7`;
+  const { rows } = await db.query<{ before: string | null; after: string | null }>(
+    `WITH inserted AS (${insert} RETURNING division_id, authoritative, observed_at, event_id)
+     SELECT (SELECT division_id FROM (${known}) k ORDER BY ${MEMBERSHIP_ORDER} LIMIT 1) AS before,
+            (SELECT division_id FROM (
+               ${known}
+               UNION ALL
+               SELECT * FROM inserted WHERE observed_at <= $7
+             ) k ORDER BY ${MEMBERSHIP_ORDER} LIMIT 1) AS after`,
+    [...row, asOf],
   );
-  if (!asOf || rowCount === 0) return false;
-  return before !== (await divisionAt(db, s, event.tenantId, observation.leaderId, asOf));
+  return rows[0].before !== rows[0].after;
 }
 
 /** The org's word when it has spoken by then, else the latest snapshot another event took. */
