@@ -64,6 +64,11 @@ export interface BatchConsumerOptions {
    * itself (with the effects of the messages before it), which wins over the group's committed one.
    */
   resumeAt?: (topic: string, partition: number) => Promise<string | undefined>;
+  /** How much one fetch may bring: of one partition (so one batch), and in all. */
+  maxBytesPerPartition?: number;
+  maxBytes?: number;
+  /** How long a fetch waits for new messages: also how long stopping a caught-up consumer takes. */
+  maxWaitTimeInMs?: number;
 }
 
 export interface RunningConsumer {

@@ -20,8 +20,21 @@ export interface ProjectionRunnerOptions {
   maxAttempts?: number;
   /** Where parked messages are also sent, for whoever watches dead letters. */
   deadLetterTopic: string;
+  /** Overrides of the fetch sizes and wait below (PROJECTION_FETCH). */
+  fetch?: Partial<typeof PROJECTION_FETCH>;
   log?: (message: string, error?: unknown) => void;
 }
+
+/**
+ * Large fetches, so a runner catching up (a rebuild, a new projector) applies large batches: a
+ * projection that derives rows once per batch does that work less often. A caught-up runner gets
+ * what arrived since its last fetch, whatever the limit. A short wait makes stopping quick.
+ */
+export const PROJECTION_FETCH = {
+  maxBytesPerPartition: 8 * 1024 * 1024,
+  maxBytes: 16 * 1024 * 1024,
+  maxWaitTimeInMs: 1000,
+};
 
 /** Thrown by a projection for a message it can never apply, to park it without retrying. */
 export class PoisonMessage extends Error {
@@ -71,6 +84,8 @@ export class ProjectionRunner {
         topics: this.topics,
         fromBeginning: true,
         resumeAt: (topic, partition) => this.storedOffset(topic, partition),
+        ...PROJECTION_FETCH,
+        ...this.options.fetch,
       },
       (batch) => this.handle(batch),
     );

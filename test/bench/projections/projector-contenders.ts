@@ -5,7 +5,7 @@ import {
   KafkaJsBatchConsumerRunner,
   KafkaJsFeedProducer,
 } from '@lib/kafka';
-import { ProjectionLag, ProjectionRunner } from '@lib/projections';
+import { PROJECTION_FETCH, ProjectionLag, ProjectionRunner } from '@lib/projections';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Pool } from 'pg';
 import { riskProjection } from '../../../apps/risk-projector/src/risk.projection';
@@ -165,7 +165,8 @@ export async function rawCatchUp(
      WHERE ${table}.version < EXCLUDED.version`;
   const catchUp = new CatchUp(shape.feed);
   const kafka = new Kafka({ brokers: shape.brokers, clientId: 'raw', logLevel: logLevel.ERROR });
-  const consumer = kafka.consumer({ groupId });
+  // The fetch sizes the runner uses: batches of the same size on both sides.
+  const consumer = kafka.consumer({ groupId, ...PROJECTION_FETCH });
   const started = performance.now();
   let end: number;
   try {

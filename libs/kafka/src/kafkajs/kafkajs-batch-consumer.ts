@@ -16,7 +16,12 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
     options: BatchConsumerOptions,
     handle: (batch: ConsumedBatch) => Promise<void>,
   ): Promise<RunningConsumer> {
-    const consumer = this.kafka.consumer({ groupId: options.groupId });
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      maxBytesPerPartition: options.maxBytesPerPartition,
+      maxBytes: options.maxBytes,
+      maxWaitTimeInMs: options.maxWaitTimeInMs,
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
     if (options.resumeAt) this.resumeOnAssignment(consumer, options.resumeAt);
