@@ -7,21 +7,14 @@ import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsFeedProducer } from '@l
 import { Clock, createPlatformApp } from '@lib/platform';
 import { type Projection, ProjectionRunner } from '@lib/projections';
 import {
-  ALIGNMENT_ENTITIES,
   CompanyAlignmentQueries,
-  DivisionCollaborationCell,
   DivisionCollaborationQueries,
   DivisionPairAlignmentQueries,
-  HelpUnitEntry,
-  LeaderDyadicCapital,
-  LeaderSocialCapital,
   OrgDirectory,
-  PeerLoad,
-  StrategicProjectRisk,
+  readModelDataSourceOptions,
+  type ReadModelSet,
   StrategicProjectRiskQueries,
-  SupportCommitment,
   SupportCommitmentQueries,
-  TieLedgerEntry,
   TieLedgerQueries,
 } from '@lib/read-models';
 import { eventually, testEnvironment, uniqueName } from '@lib/testing';
@@ -230,19 +223,13 @@ describe('commands sent to the services', () => {
       variables,
     );
     await Promise.all([startProjector('alignment'), startProjector('risk')]);
-    const dataSource = (schema: string, entities: DataSource['options']['entities']) =>
-      new DataSource({ type: 'postgres', url: database.url, schema, entities, poolSize: 2 });
-    alignmentData = await dataSource(ALIGNMENT_SCHEMA, [...ALIGNMENT_ENTITIES]).initialize();
-    riskData = await dataSource(RISK_SCHEMA, [
-      HelpUnitEntry,
-      TieLedgerEntry,
-      PeerLoad,
-      DivisionCollaborationCell,
-      SupportCommitment,
-      StrategicProjectRisk,
-      LeaderSocialCapital,
-      LeaderDyadicCapital,
-    ]).initialize();
+    // As the API and reporting will read them: the reader's options for each projector's schema.
+    const reader = (readModels: ReadModelSet, schema: string) =>
+      new DataSource(
+        readModelDataSourceOptions({ readModels, schema, url: database.url, poolSize: 2 }),
+      ).initialize();
+    alignmentData = await reader('alignment', ALIGNMENT_SCHEMA);
+    riskData = await reader('risk', RISK_SCHEMA);
   }, 60_000);
 
   afterAll(async () => {

@@ -3,19 +3,12 @@ import { ServiceCredentials } from '@lib/auth';
 import { type EventEnvelope, toCloudEventMessage, type Topic, Topics } from '@lib/contracts';
 import { Clock, createPlatformApp } from '@lib/platform';
 import {
-  DivisionCollaborationCell,
   DivisionCollaborationQueries,
-  HelpUnitEntry,
-  LeaderDyadicCapital,
-  LeaderSocialCapital,
   LeaderSocialCapitalQueries,
-  PeerLoad,
   PeerLoadQueries,
-  StrategicProjectRisk,
+  readModelDataSourceOptions,
   StrategicProjectRiskQueries,
-  SupportCommitment,
   SupportCommitmentQueries,
-  TieLedgerEntry,
 } from '@lib/read-models';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
 import { createTestDatabase, TEST_SERVICE_SECRET } from '@lib/testing/command-service-harness';
@@ -94,22 +87,14 @@ describe('the risk projector', () => {
       ),
     );
     await app.listen(0, '127.0.0.1');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      schema: RISK_SCHEMA,
-      entities: [
-        HelpUnitEntry,
-        TieLedgerEntry,
-        PeerLoad,
-        DivisionCollaborationCell,
-        SupportCommitment,
-        StrategicProjectRisk,
-        LeaderSocialCapital,
-        LeaderDyadicCapital,
-      ],
-      poolSize: 2,
-    }).initialize();
+    dataSource = await new DataSource(
+      readModelDataSourceOptions({
+        readModels: 'risk',
+        schema: RISK_SCHEMA,
+        url: database.url,
+        poolSize: 2,
+      }),
+    ).initialize();
   }, 60_000);
 
   afterAll(async () => {

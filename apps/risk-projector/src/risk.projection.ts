@@ -1,6 +1,7 @@
 import { type EventEnvelope, Topics } from '@lib/contracts';
 import { DEFAULT_SCORING_RULES, type ScoringRules } from '@lib/domain';
 import {
+  byCodePoint,
   migrateDivisionCollaborationMatrix,
   migrateLeaderSocialCapital,
   migratePeerLoad,
@@ -44,8 +45,9 @@ export const EVENT_DERIVED_TABLES = [
 
 /**
  * The risk projection (DOMAIN §4, §5.1–5.3, §5.5): every event is stored as normalised inputs,
- * then the rows derived from the inputs it touched are derived again, so the read models depend
- * on the set of events, never on the order the three topics interleave in.
+ * and at the end of its batch the rows derived from the inputs the batch touched are derived
+ * again, so the read models depend on the set of events, never on the order the three topics
+ * interleave in nor on where batches begin and end.
  */
 export function riskProjection(rules: ScoringRules = DEFAULT_SCORING_RULES): Projection {
   return {
@@ -108,7 +110,7 @@ class RiskBatch implements ProjectionBatch {
   async complete(): Promise<void> {
     const { db, s, rules } = this;
     for (const [tenantId, { asOf, touched }] of [...this.tenants].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
+      byCodePoint(a, b),
     )) {
       // Taken again: a lock taken in a savepoint that was rolled back went with it.
       await lockTenant(db, s, tenantId, 'shared');
