@@ -3,7 +3,7 @@ import { testEnvironment } from '@lib/testing';
 import fc from 'fast-check';
 import { Pool } from 'pg';
 import { evaluateTenant } from './evaluation/tenant-evaluation';
-import { riskProjection } from './risk.projection';
+import { EVENT_DERIVED_TABLES, riskProjection } from './risk.projection';
 import { applyEvents, dropSchema, dumpTables, freshSchema } from './test/projection-database';
 import { historyOf, historyShape, interleave } from './test/random-history';
 
@@ -14,22 +14,7 @@ import { historyOf, historyShape, interleave } from './test/random-history';
 // applies what Kafka hands it, with the rows derived once per batch.
 
 const EVERY_TABLE = [
-  'in_leaders',
-  'in_leader_divisions',
-  'in_divisions',
-  'in_division_merges',
-  'in_cycles',
-  'in_peer_requests',
-  'in_request_redirects',
-  'in_sla_breaches',
-  'in_projects',
-  'in_support_needs',
-  'in_support_need_events',
-  'in_portfolios',
-  'help_units',
-  'tie_ledger',
-  'division_collaboration',
-  'support_commitments',
+  ...EVENT_DERIVED_TABLES,
   'peer_load',
   'peer_load_daily',
   'leader_social_capital',

@@ -1,56 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { type EventEnvelope, Topics, toCloudEventMessage } from '@lib/contracts';
+import { Topics, toCloudEventMessage } from '@lib/contracts';
 import {
   kafkaClient,
   KafkaJsBatchConsumerRunner,
   KafkaJsFeedProducer,
   KafkaJsTopicAdmin,
 } from '@lib/kafka';
-import type { Queryable } from '@lib/read-models';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
 import { Pool } from 'pg';
-import type { Projection } from './projection';
 import { ProjectionLag } from './projection-lag';
 import { ProjectionRebuild } from './projection-rebuild';
 import { ProjectionRunner } from './projection-runner';
-
-/** Each leader's latest declared capacity and how many declarations led there. */
-const capacity: Projection = {
-  name: 'capacity',
-  topics: [Topics.org],
-  tables: ['leader_capacity'],
-  migrate: async (db: Queryable, schema: string) => {
-    await db.query(`CREATE TABLE IF NOT EXISTS ${schema}.leader_capacity (
-      leader_id text PRIMARY KEY, max_open int NOT NULL, declarations int NOT NULL)`);
-  },
-  apply: async (db: Queryable, schema: string, event: EventEnvelope) => {
-    const data = event.data as { leaderId: string; maxOpen: number };
-    await db.query(
-      `INSERT INTO ${schema}.leader_capacity VALUES ($1, $2, 1) ON CONFLICT (leader_id) DO UPDATE
-         SET max_open = EXCLUDED.max_open, declarations = ${schema}.leader_capacity.declarations + 1`,
-      [data.leaderId, data.maxOpen],
-    );
-  },
-};
-
-function declared(leaderId: string, maxOpen: number, version: number): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type: 'LeaderCapacityDeclared',
-    schemaVersion: 1,
-    streamId: `leader:t:${leaderId}`,
-    streamVersion: version,
-    data: { leaderId, divisionId: 'ops', maxOpen },
-    metadata: {
-      tenantId: 't',
-      actorId: leaderId,
-      correlationId: 'c',
-      causationId: 'c',
-      commandId: randomUUID(),
-      occurredAt: '2026-02-01T10:00:00.000Z',
-    },
-  };
-}
+import { capacityProjection, declared } from './test/capacity-projection';
 
 describe('rebuilding a projection while events keep arriving', () => {
   const env = testEnvironment();
@@ -61,6 +22,7 @@ describe('rebuilding a projection while events keep arriving', () => {
   const admin = new KafkaJsTopicAdmin(kafka);
   const producer = kafka.producer();
   const live = `reb_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const capacity = capacityProjection();
   const runners: ProjectionRunner[] = [];
   const runner = (schema: string, groupId = uniqueName('capacity')) => {
     const created = new ProjectionRunner(

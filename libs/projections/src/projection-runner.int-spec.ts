@@ -6,56 +6,13 @@ import {
   KafkaJsFeedProducer,
   KafkaJsTopicAdmin,
 } from '@lib/kafka';
-import type { Queryable } from '@lib/read-models';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
 import { ParkedMessages } from './parked-messages';
-import type { Projection } from './projection';
 import { ProjectionLag } from './projection-lag';
 import { ProjectionRunner } from './projection-runner';
-
-/** Declared capacity per leader; a capacity of 13 stands for a bug the projection has until fixed. */
-function capacityProjection(state: { fixed: boolean }): Projection {
-  return {
-    name: 'capacity',
-    topics: [Topics.org],
-    tables: ['leader_capacity'],
-    migrate: async (db: Queryable, schema: string) => {
-      await db.query(`CREATE TABLE IF NOT EXISTS ${schema}.leader_capacity (
-        tenant_id text, leader_id text, max_open int, declarations int, PRIMARY KEY (tenant_id, leader_id))`);
-    },
-    apply: async (db: Queryable, schema: string, event: EventEnvelope) => {
-      const data = event.data as { leaderId: string; maxOpen: number };
-      if (data.maxOpen === 13 && !state.fixed) throw new Error('cannot apply a capacity of 13');
-      await db.query(
-        `INSERT INTO ${schema}.leader_capacity VALUES ($1, $2, $3, 1)
-         ON CONFLICT (tenant_id, leader_id) DO UPDATE
-           SET max_open = EXCLUDED.max_open, declarations = ${schema}.leader_capacity.declarations + 1`,
-        [event.metadata.tenantId, data.leaderId, data.maxOpen],
-      );
-    },
-  };
-}
-
-function declared(leaderId: string, maxOpen: number): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type: 'LeaderCapacityDeclared',
-    schemaVersion: 1,
-    streamId: `leader:t:${leaderId}`,
-    streamVersion: maxOpen,
-    data: { leaderId, divisionId: 'ops', maxOpen },
-    metadata: {
-      tenantId: 't',
-      actorId: leaderId,
-      correlationId: 'c',
-      causationId: 'c',
-      commandId: randomUUID(),
-      occurredAt: '2026-02-01T10:00:00.000Z',
-    },
-  };
-}
+import { capacityProjection, declared } from './test/capacity-projection';
 
 describe('the projection runner', () => {
   const env = testEnvironment();
