@@ -30,10 +30,11 @@ export interface Projection {
 }
 
 /**
- * One batch's work in the runner's transaction: `apply` for each event (in a savepoint of its own,
- * so a failed event's writes are undone, though not whatever it noted in the batch's memory), then
- * `complete` once, after the last event. The rows must come out as if each event had been applied
- * on its own, so noting more than an event changed is safe, and noting less is not.
+ * One batch's work in the runner's transaction: `apply` for each event, then `complete` once, after
+ * the last. A batch that fails is applied again message by message with a new one, each `apply` in
+ * a savepoint: a failed event's writes are undone, though not what it noted in the batch's memory.
+ * The rows must come out as if each event had been applied on its own, so noting more than an
+ * event changed is safe, and noting less is not.
  */
 export interface ProjectionBatch {
   apply(event: EventEnvelope): Promise<void>;
