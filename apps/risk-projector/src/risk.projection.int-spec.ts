@@ -25,6 +25,56 @@ describe('the risk projection, fed events directly', () => {
     await pool.end();
   });
 
+  describe('given batches applied side by side, as two projector instances do', () => {
+    it("holds a tenant from a batch's start to its commit: a second batch of it waits, another tenant's does not", async () => {
+      const s = await schema();
+      const ours = new RiskHistory('t-lock', '2026-01-05T09:00:00.000Z');
+      const theirs = new RiskHistory('t-other', '2026-01-05T09:00:00.000Z');
+      const first = ours.leader('ana', 'finance');
+      const second = ours.leader('ben', 'operations');
+      const other = theirs.leader('cho', 'legal');
+      const [a, b, c] = [await pool.connect(), await pool.connect(), await pool.connect()];
+      try {
+        for (const client of [a, b, c]) await client.query('BEGIN');
+        const open = projection.openBatch;
+        if (!open) throw new Error('the risk projection applies events in batches');
+        const batchA = await open(a, s, [first]);
+        let secondOpened = false;
+        const batchB = open(b, s, [second]).then((batch) => {
+          secondOpened = true;
+          return batch;
+        });
+        // Another tenant's batch opens, applies and commits while the first is still open.
+        const batchC = await open(c, s, [other]);
+        await batchC.apply(other);
+        await batchC.complete();
+        await c.query('COMMIT');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(secondOpened).toBe(false);
+        await batchA.apply(first);
+        await batchA.complete();
+        await a.query('COMMIT');
+        const opened = await batchB;
+        await opened.apply(second);
+        await opened.complete();
+        await b.query('COMMIT');
+        const { rows } = await pool.query(
+          `SELECT tenant_id, leader_id FROM ${s}.in_leader_divisions ORDER BY tenant_id, leader_id`,
+        );
+        expect(rows).toEqual([
+          { tenant_id: 't-lock', leader_id: 'ana' },
+          { tenant_id: 't-lock', leader_id: 'ben' },
+          { tenant_id: 't-other', leader_id: 'cho' },
+        ]);
+      } finally {
+        for (const client of [a, b, c]) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          client.release();
+        }
+      }
+    });
+  });
+
   describe('given a request fulfilled, acknowledged as very helpful, and a presentation', () => {
     const history = new RiskHistory('t1', '2026-01-05T09:00:00.000Z');
     history.leader('ana', 'finance');

@@ -56,11 +56,11 @@ export function riskProjection(rules: ScoringRules = DEFAULT_SCORING_RULES): Pro
     tables: EVENT_DERIVED_TABLES,
     migrate: (db, schema) => migrateRiskSchema(db, schema),
     apply: async (db, schema, event) => {
-      const batch = new RiskBatch(db, schemaIdentifier(schema), rules);
+      const batch = await RiskBatch.open(db, schemaIdentifier(schema), rules, [event]);
       await batch.apply(event);
       await batch.complete();
     },
-    openBatch: (db, schema) => new RiskBatch(db, schemaIdentifier(schema), rules),
+    openBatch: (db, schema, events) => RiskBatch.open(db, schemaIdentifier(schema), rules, events),
     prepareSwap: (pool, shadowSchema, liveSchema) =>
       evaluateAsOf(pool, shadowSchema, liveSchema, rules),
   };
@@ -78,7 +78,7 @@ export async function migrateRiskSchema(db: Queryable, schema: string): Promise<
   await migrateEvaluations(db, s);
 }
 
-/** What a batch changed of one tenant, and the evaluation instant its events were written as of. */
+/** What a batch changed of one tenant, and the evaluation instant its events are written as of. */
 interface TenantChanges {
   asOf: Date | null;
   touched: Touched;
@@ -89,48 +89,54 @@ interface TenantChanges {
  * rows derived from those inputs are derived once per tenant at the end. Deriving a collaboration
  * cell or a tie balance reads every input behind it, so doing it per event made the time per
  * event grow with the history.
+ *
+ * A batch holds its tenants' locks from its start to its commit, taken in tenant order: projector
+ * instances apply different partitions at the same time, and an event's inputs are joined with
+ * other streams' (a decline with the later request its suggested peer fulfilled), so two batches
+ * of one tenant would each miss what the other had not committed yet. Tenant order keeps two
+ * batches from deadlocking; the same lock keeps the tenant's evaluation out.
  */
 class RiskBatch implements ProjectionBatch {
-  private readonly tenants = new Map<string, TenantChanges>();
-
-  constructor(
+  private constructor(
     private readonly db: Queryable,
     private readonly s: string,
     private readonly rules: ScoringRules,
+    private readonly tenants: Map<string, TenantChanges>,
   ) {}
+
+  static async open(
+    db: Queryable,
+    s: string,
+    rules: ScoringRules,
+    events: readonly EventEnvelope[],
+  ): Promise<RiskBatch> {
+    const tenantIds = new Set(
+      events.filter((event) => writers[event.type]).map((event) => event.metadata.tenantId),
+    );
+    const tenants = new Map<string, TenantChanges>();
+    for (const tenantId of [...tenantIds].sort(byCodePoint)) {
+      await lockTenant(db, s, tenantId);
+      tenants.set(tenantId, {
+        asOf: await evaluationInstant(db, s, tenantId),
+        touched: new Touched(),
+      });
+    }
+    return new RiskBatch(db, s, rules, tenants);
+  }
 
   async apply(envelope: EventEnvelope): Promise<void> {
     const write = writers[envelope.type];
     if (!write) return;
     const event = inputEventOf(envelope);
-    const tenant = await this.tenant(event.tenantId);
+    const tenant = this.tenants.get(event.tenantId);
+    if (!tenant)
+      throw new Error(`${event.eventId} was not among the events its batch was opened with`);
     await write({ db: this.db, s: this.s, rules: this.rules, ...tenant }, event as never);
   }
 
   async complete(): Promise<void> {
     const { db, s, rules } = this;
-    for (const [tenantId, { asOf, touched }] of [...this.tenants].sort(([a], [b]) =>
-      byCodePoint(a, b),
-    )) {
-      // Taken again: a lock taken in a savepoint that was rolled back went with it.
-      await lockTenant(db, s, tenantId, 'shared');
-      const now = await evaluationInstant(db, s, tenantId);
-      // An evaluation slipped in: what the writers compared against is no longer the instant.
-      if (now?.getTime() !== asOf?.getTime()) touched.allProjects = true;
-      await refreshDerivedRows({ db, s, tenantId, rules }, touched, now);
-    }
-    this.tenants.clear();
-  }
-
-  /** The tenant's changes so far, locked against its evaluation on first sight in the batch. */
-  private async tenant(tenantId: string): Promise<TenantChanges> {
-    let tenant = this.tenants.get(tenantId);
-    if (!tenant) {
-      await lockTenant(this.db, this.s, tenantId, 'shared');
-      const asOf = await evaluationInstant(this.db, this.s, tenantId);
-      tenant = { asOf, touched: new Touched() };
-      this.tenants.set(tenantId, tenant);
-    }
-    return tenant;
+    for (const [tenantId, { asOf, touched }] of this.tenants)
+      await refreshDerivedRows({ db, s, tenantId, rules }, touched, asOf);
   }
 }

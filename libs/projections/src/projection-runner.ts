@@ -133,7 +133,7 @@ export class ProjectionRunner {
     await client.query('BEGIN');
     try {
       const fresh = await this.claim(client, events);
-      const work = openBatch(this.projection, client, this.schema);
+      const work = await openBatch(this.projection, client, this.schema, events);
       for (const [i, event] of events.entries()) {
         // `delete`: an event delivered twice in one batch is applied once.
         if (fresh.delete(event.eventId.toLowerCase())) await work.apply(event);
@@ -170,7 +170,7 @@ export class ProjectionRunner {
     const parked: ConsumedMessage[] = [];
     try {
       await client.query('BEGIN');
-      const work = openBatch(this.projection, client, this.schema);
+      const work = await openBatch(this.projection, client, this.schema, readable(batch));
       for (const [i, message] of batch.messages.entries()) {
         const failure = await this.applyWithRetries(client, work, message);
         if (failure) {
@@ -290,4 +290,15 @@ export class ProjectionRunner {
     );
     return rows[0]?.next_offset;
   }
+}
+
+/** The batch's events that can be read: the others are parked without being applied. */
+function readable(batch: ConsumedBatch): EventEnvelope[] {
+  return batch.messages.flatMap((message) => {
+    try {
+      return [fromCloudEventMessage(message.headers, message.value).envelope];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -18,9 +18,15 @@ export interface Projection {
   apply(db: Queryable, schema: string, event: EventEnvelope): Promise<void>;
   /**
    * Optional: the work of one batch, for a projection that derives rows from what several events
-   * changed and is faster doing it once per batch. Without it, the runner applies event by event.
+   * changed and is faster doing it once per batch. Called first in the batch's transaction, with the
+   * batch's events, so it may lock what they touch before any is applied. Without it, the runner
+   * applies event by event.
    */
-  openBatch?(db: Queryable, schema: string): ProjectionBatch;
+  openBatch?(
+    db: Queryable,
+    schema: string,
+    events: readonly EventEnvelope[],
+  ): Promise<ProjectionBatch>;
   /**
    * Optional: readies a rebuilt schema before it is swapped in, once its runner has stopped, e.g.
    * evaluates what depends on the present as the live schema last did, so that readers find the
@@ -42,11 +48,15 @@ export interface ProjectionBatch {
 }
 
 /** The batch of a projection: its own, or one that applies each event completely. */
-export function openBatch(projection: Projection, db: Queryable, schema: string): ProjectionBatch {
-  return (
-    projection.openBatch?.(db, schema) ?? {
-      apply: (event) => projection.apply(db, schema, event),
-      complete: async () => undefined,
-    }
-  );
+export async function openBatch(
+  projection: Projection,
+  db: Queryable,
+  schema: string,
+  events: readonly EventEnvelope[],
+): Promise<ProjectionBatch> {
+  if (projection.openBatch) return projection.openBatch(db, schema, events);
+  return {
+    apply: (event) => projection.apply(db, schema, event),
+    complete: async () => undefined,
+  };
 }

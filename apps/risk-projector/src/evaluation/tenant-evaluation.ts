@@ -9,18 +9,14 @@ import { evaluatePeerLoads } from './peer-loads';
 import { evaluateSocialCapital } from './social-capital';
 
 /**
- * Serialises a tenant's evaluation with the batches applying its events: a batch holds the lock
- * shared while it reads the evaluation instant and derives rows as of it, an evaluation holds it
- * exclusively, so no row is ever derived as of an instant that an evaluation has just replaced.
+ * Serialises whatever writes a tenant's rows: the batches applying its events, from their start to
+ * their commit, and its evaluations. No row is derived from inputs another transaction is still
+ * writing, nor as of an instant an evaluation has just replaced. Held to the transaction's end.
  */
-export async function lockTenant(
-  db: Queryable,
-  s: string,
-  tenantId: string,
-  mode: 'shared' | 'exclusive',
-): Promise<void> {
-  const lock = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-  await db.query(`SELECT ${lock}(hashtext($1))`, [`risk-evaluation:${s}:${tenantId}`]);
+export async function lockTenant(db: Queryable, s: string, tenantId: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    `risk-evaluation:${s}:${tenantId}`,
+  ]);
 }
 
 /**
@@ -29,7 +25,7 @@ export async function lockTenant(
  * an event touches are derived as of this same instant until the next evaluation.
  */
 export async function evaluateTenant(context: DeriveContext, now: Date): Promise<void> {
-  await lockTenant(context.db, context.s, context.tenantId, 'exclusive');
+  await lockTenant(context.db, context.s, context.tenantId);
   await evaluatePeerLoads(context, now);
   await evaluateSocialCapital(context, now);
   await refreshProjectRisks(context, null, now);

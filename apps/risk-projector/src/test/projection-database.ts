@@ -38,7 +38,7 @@ export async function applyEvents(
     const batch = events.slice(start, start + size);
     start += size;
     await inTransaction(pool, async (client) => {
-      const work = openBatch(projection, client, schema);
+      const work = await openBatch(projection, client, schema, batch);
       for (const event of batch)
         if (await firstDelivery(client, projection, schema, event)) await work.apply(event);
       await work.complete();
