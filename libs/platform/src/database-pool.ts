@@ -1,5 +1,6 @@
-import { Logger } from '@nestjs/common';
+import { type FactoryProvider, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
+import { PlatformEnvironment } from './config/platform.environment';
 
 /**
  * A PostgreSQL pool that survives the server dropping an idle connection (a restart, a failover):
@@ -13,3 +14,10 @@ export function databasePool(connectionString: string, max = 10): Pool {
   );
   return pool;
 }
+
+/** The app's `Pool`, on its DATABASE_URL; the module's workerLifecycle ends it. */
+export const databasePoolProvider: FactoryProvider<Pool> = {
+  provide: Pool,
+  inject: [PlatformEnvironment],
+  useFactory: (env: PlatformEnvironment) => databasePool(env.DATABASE_URL),
+};

@@ -34,4 +34,5 @@ export * from './errors/api-error';
 export { validateInput } from './errors/validate-input';
 export { Clock, SystemClock } from './clock';
 export { ENTITY_ID, IsEntityId, IsInstant } from './input/input-rules';
-export { databasePool } from './database-pool';
+export { databasePool, databasePoolProvider } from './database-pool';
+export { workerLifecycle, type Worker } from './bootstrap/worker-lifecycle';

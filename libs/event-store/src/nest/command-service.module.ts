@@ -1,18 +1,15 @@
 import { ServiceCredentials } from '@lib/auth';
 import { prefixTopic, type Topic } from '@lib/contracts';
 import { kafkaClient, KafkaJsFeedProducer, KafkaJsTopicAdmin } from '@lib/kafka';
-import { Clock, databasePool, MetricsRegistry, ServiceIdentity, SystemClock } from '@lib/platform';
 import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+  Clock,
+  databasePoolProvider,
+  MetricsRegistry,
+  ServiceIdentity,
+  SystemClock,
+  workerLifecycle,
+} from '@lib/platform';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { CommandHandler } from '../command-handling/command-handler';
 import { EventStore } from '../event-store';
@@ -47,35 +44,6 @@ export abstract class CommandServiceSettings {
   abstract readonly inlineReadModels: InlineReadModel[];
 }
 
-/** Migrates the schema before anything handles a command; starts the relay once the app runs. */
-@Injectable()
-class CommandServiceLifecycle
-  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
-{
-  constructor(
-    @Inject(Pool) private readonly pool: Pool,
-    @Inject(CommandServiceSettings) private readonly settings: CommandServiceSettings,
-    @Inject(EventRelay) private readonly relay: EventRelay,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await migrateEventStore(this.pool, this.settings.schema);
-    for (const readModel of this.settings.inlineReadModels) await readModel.migrate(this.pool);
-  }
-
-  onApplicationBootstrap(): Promise<void> {
-    return this.relay.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.relay.stop();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.pool.end();
-  }
-}
-
 /**
  * Everything a command service needs to take commands: its event store (in its own schema),
  * load → decide → append, the command gateway, and the relay that publishes to its topic.
@@ -97,11 +65,7 @@ export class CommandServiceModule {
             inlineReadModels: options.inlineReadModels ?? [],
           }),
         },
-        {
-          provide: Pool,
-          inject: [CommandServiceEnvironment],
-          useFactory: (env: CommandServiceEnvironment) => databasePool(env.DATABASE_URL),
-        },
+        databasePoolProvider,
         {
           provide: PgEventStore,
           inject: [Pool],
@@ -188,7 +152,17 @@ export class CommandServiceModule {
             );
           },
         },
-        CommandServiceLifecycle,
+        workerLifecycle({
+          inject: [Pool, CommandServiceSettings, EventRelay],
+          useFactory: (pool: Pool, settings: CommandServiceSettings, relay: EventRelay) => ({
+            migrate: async () => {
+              await migrateEventStore(pool, settings.schema);
+              for (const readModel of settings.inlineReadModels) await readModel.migrate(pool);
+            },
+            start: () => relay.start(),
+            stop: () => relay.stop(),
+          }),
+        }),
       ],
       exports: [
         Pool,

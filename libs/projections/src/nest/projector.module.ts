@@ -6,18 +6,13 @@ import {
   KafkaJsTopicAdmin,
   TopicAdmin,
 } from '@lib/kafka';
-import { databasePool, MetricsRegistry, ServiceIdentity } from '@lib/platform';
 import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+  databasePoolProvider,
+  MetricsRegistry,
+  ServiceIdentity,
+  workerLifecycle,
+} from '@lib/platform';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { ParkedMessages } from '../parked-messages';
 import type { Projection } from '../projection';
@@ -32,39 +27,6 @@ export interface ProjectorOptions {
   projection: Projection;
   /** The projector's own PostgreSQL schema: its read model and the runner's tables. */
   schema: string;
-}
-
-/** The topics a projector reads and parks into: kafkajs cannot subscribe or send to a missing one. */
-abstract class ProjectorTopics {
-  abstract ensure(): Promise<void>;
-}
-
-@Injectable()
-class ProjectorLifecycle
-  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
-{
-  constructor(
-    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
-    @Inject(Pool) private readonly pool: Pool,
-    @Inject(ProjectorTopics) private readonly topics: ProjectorTopics,
-  ) {}
-
-  onModuleInit(): Promise<void> {
-    return this.runner.migrate();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.topics.ensure();
-    await this.runner.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.runner.stop();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.pool.end();
-  }
 }
 
 /**
@@ -102,11 +64,7 @@ export class ProjectorModule {
       module: ProjectorModule,
       controllers: [ProjectionOperationsController],
       providers: [
-        {
-          provide: Pool,
-          inject: [ProjectorEnvironment],
-          useFactory: (env: ProjectorEnvironment) => databasePool(env.DATABASE_URL),
-        },
+        databasePoolProvider,
         {
           provide: TopicAdmin,
           inject: [ProjectorEnvironment, ServiceIdentity],
@@ -170,23 +128,22 @@ export class ProjectorModule {
           useFactory: (env: ProjectorEnvironment) =>
             new ServiceCredentials(env.SERVICE_CREDENTIAL_SECRET),
         },
-        {
-          provide: ProjectorTopics,
-          inject: [TopicAdmin, ProjectionRunner, ProjectorEnvironment],
-          useFactory: (
-            admin: TopicAdmin,
-            runner: ProjectionRunner,
-            env: ProjectorEnvironment,
-          ): ProjectorTopics => ({
-            ensure: () =>
-              admin.ensureTopics([
+        ServiceCredentialGuard,
+        workerLifecycle({
+          inject: [ProjectionRunner, TopicAdmin, ProjectorEnvironment],
+          useFactory: (runner: ProjectionRunner, admin: TopicAdmin, env: ProjectorEnvironment) => ({
+            migrate: () => runner.migrate(),
+            start: async () => {
+              // kafkajs cannot subscribe or send to a missing topic.
+              await admin.ensureTopics([
                 ...runner.topics.map((topic) => ({ topic, numPartitions: 6, retentionMs: -1 })),
                 { topic: deadLetterTopic(env), numPartitions: 1, retentionMs: -1 },
-              ]),
+              ]);
+              await runner.start();
+            },
+            stop: () => runner.stop(),
           }),
-        },
-        ServiceCredentialGuard,
-        ProjectorLifecycle,
+        }),
       ],
       exports: [Pool, ProjectionRunner, ProjectionLag, ParkedMessages],
     };
