@@ -573,9 +573,9 @@ describe('commands sent to the services', () => {
     /**
      * Terminates the backend applying one of the projector's batches, while it holds the batch's
      * advisory lock, so inside its transaction: the alignment projection takes an exclusive lock
-     * per batch, the risk projection a shared one per tenant (its evaluation takes it exclusively).
-     * Only that backend: a connection the risk evaluation has checked out has no 'error' listener,
-     * and pg would raise its termination as an unhandled 'error' event, failing the whole run.
+     * per batch, the risk projection one per tenant of the batch. The risk evaluation takes the
+     * same tenant lock, so the backend must also have written the batch's inbox rows, which only a
+     * batch does.
      */
     const killMidBatch = (name: ProjectorName) =>
       eventually(
@@ -587,8 +587,11 @@ describe('commands sent to the services', () => {
                 AND a.xact_start IS NOT NULL
                 AND EXISTS (SELECT 1 FROM pg_locks l
                              WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted
-                               AND l.mode = $2)`,
-            [`${name}-projector`, name === 'risk' ? 'ShareLock' : 'ExclusiveLock'],
+                               AND l.mode = 'ExclusiveLock')
+                AND EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+                             WHERE l.pid = a.pid AND c.relname = 'projection_inbox'
+                               AND l.mode = 'RowExclusiveLock')`,
+            [`${name}-projector`],
           );
           expect(rows.filter((row) => row.terminated)).not.toHaveLength(0);
           return rows.map((row) => row.pid);
