@@ -80,14 +80,7 @@ async function benchProjector(
   report: ProjectionsReport,
 ): Promise<void> {
   const events = Math.max(500, Math.round(PROJECTOR_EVENTS * config.scale));
-  run.log(`publishing ${events} events for the projector`);
-  const feed = await publishHistory(
-    env.kafkaBrokers,
-    `${env.topicPrefix}projector.`,
-    events,
-    run.log,
-  );
-  const shape = projectorShape(env, run, feed);
+  const shape = await publishedShape(env, run, 'projector', events);
   const startUps: StartUps = { ours: [], raw: [] };
   const result = await compare({
     operation: `risk projector, ${events} events`,
@@ -119,14 +112,7 @@ async function benchRebuild(
   report: ProjectionsReport,
 ): Promise<void> {
   const events = Math.max(1000, Math.round(REBUILD_EVENTS * config.scale));
-  run.log(`publishing ${events} events for the rebuild`);
-  const feed = await publishHistory(
-    env.kafkaBrokers,
-    `${env.topicPrefix}rebuild.`,
-    events,
-    run.log,
-  );
-  const shape = projectorShape(env, run, feed);
+  const shape = await publishedShape(env, run, 'rebuild', events);
   const phases: RebuildPhases[] = [];
   const ours = oursRebuilding(pool, shape, 'bench_risk_live', phases);
   try {
@@ -198,6 +184,23 @@ function describeRebuild(
       rawSeconds: Math.round(rawSeconds),
     },
   };
+}
+
+/** A history of `events` events published to topics of the part's own, and how to consume it. */
+async function publishedShape(
+  env: BenchEnvironment,
+  run: BenchRun,
+  part: 'projector' | 'rebuild',
+  events: number,
+): Promise<ProjectorShape> {
+  run.log(`publishing ${events} events for the ${part}`);
+  const feed = await publishHistory(
+    env.kafkaBrokers,
+    `${env.topicPrefix}${part}.`,
+    events,
+    run.log,
+  );
+  return projectorShape(env, run, feed);
 }
 
 function projectorShape(env: BenchEnvironment, run: BenchRun, feed: PublishedFeed): ProjectorShape {
