@@ -7,6 +7,9 @@ import {
   type RunningConsumer,
 } from '../ports';
 
+const COORDINATOR_WAIT_MS = 30_000;
+const COORDINATOR_POLL_MS = 200;
+
 export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
   constructor(private readonly kafka: Kafka) {
     super();
@@ -16,14 +19,21 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
     options: BatchConsumerOptions,
     handle: (batch: ConsumedBatch) => Promise<void>,
   ): Promise<RunningConsumer> {
+    await this.waitForGroupCoordinator(options.groupId);
     const consumer = this.kafka.consumer({
       groupId: options.groupId,
       maxBytesPerPartition: options.maxBytesPerPartition,
       maxBytes: options.maxBytes,
       maxWaitTimeInMs: options.maxWaitTimeInMs,
     });
-    await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    } catch (error) {
+      // A start that fails (no broker yet) is tried again with a new consumer: end this one.
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
     if (options.resumeAt) this.resumeOnAssignment(consumer, options.resumeAt);
     await consumer.run({
       autoCommit: false,
@@ -50,6 +60,33 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
       },
     });
     return { stop: () => consumer.disconnect() };
+  }
+
+  /**
+   * On a new cluster the group coordinator loads the offsets topic for a while after the first
+   * consumer asks for it, and kafkajs reports a consumer that joins meanwhile as crashed (then
+   * restarts it): joining only once the coordinator describes the group avoids that.
+   */
+  private async waitForGroupCoordinator(groupId: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const deadline = Date.now() + COORDINATOR_WAIT_MS;
+      for (;;) {
+        try {
+          await admin.describeGroups([groupId]);
+          return;
+        } catch (error) {
+          if (Date.now() > deadline)
+            throw new Error(`the coordinator of consumer group ${groupId} does not answer`, {
+              cause: error,
+            });
+          await new Promise((resolve) => setTimeout(resolve, COORDINATOR_POLL_MS));
+        }
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private resumeOnAssignment(
