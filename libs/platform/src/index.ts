@@ -35,4 +35,9 @@ export { validateInput } from './errors/validate-input';
 export { Clock, SystemClock } from './clock';
 export { ENTITY_ID, IsEntityId, IsInstant } from './input/input-rules';
 export { databasePool, databasePoolProvider } from './database-pool';
-export { workerLifecycle, type Worker } from './bootstrap/worker-lifecycle';
+export {
+  workerLifecycle,
+  type Worker,
+  type WorkerLifecycleOptions,
+} from './bootstrap/worker-lifecycle';
+export { Workers } from './bootstrap/workers';

@@ -128,7 +128,11 @@ export class CommandServiceModule {
             settings: CommandServiceSettings,
             metrics: MetricsRegistry,
           ) => {
-            const kafka = kafkaClient({ brokers: [...env.KAFKA_BROKERS], clientId: service.name });
+            const kafka = kafkaClient({
+              brokers: [...env.KAFKA_BROKERS],
+              clientId: service.name,
+              log: new Logger('kafkajs'),
+            });
             return new EventRelay(
               pool,
               store,
@@ -153,6 +157,7 @@ export class CommandServiceModule {
           },
         },
         workerLifecycle({
+          name: 'event relay',
           inject: [Pool, CommandServiceSettings, EventRelay],
           useFactory: (pool: Pool, settings: CommandServiceSettings, relay: EventRelay) => ({
             migrate: async () => {

@@ -5,22 +5,25 @@ import { type EnvironmentClass, loadEnvironment } from '../config/environment.lo
 import { PlatformEnvironment } from '../config/platform.environment';
 import { ServiceIdentity } from '../config/service.identity';
 import { HealthController } from '../health/health.controller';
+import { HealthLogger } from '../health/health.logger';
 import { KafkaHealthIndicator } from '../health/kafka.health-indicator';
 import { PostgresHealthIndicator } from '../health/postgres.health-indicator';
+import { WorkersHealthIndicator } from '../health/workers.health-indicator';
 import { loggerOptions } from '../logging/logger.options';
 import { HttpMetricsHook } from '../metrics/http-metrics.hook';
 import { MetricsController } from '../metrics/metrics.controller';
 import { MetricsRegistry } from '../metrics/metrics.registry';
 import { PrometheusMetricsRegistry } from '../metrics/prometheus-metrics.registry';
 import type { PlatformOptions } from './platform.options';
+import { Workers } from './workers';
 
 @Module({})
 class PlatformConfigurationModule {}
 
 /**
  * Gives an app its validated environment (injectable as the app's class and as
- * PlatformEnvironment), ServiceIdentity, JSON logging, MetricsRegistry with GET /metrics, and
- * GET /health/live and /health/ready. Global: import it once, in the app's root module.
+ * PlatformEnvironment), ServiceIdentity, JSON logging, MetricsRegistry with GET /metrics, the
+ * registry of its Workers, and GET /health/live and /health/ready. Global: import it once, in the app's root module.
  *
  * Every constructor in this library names its tokens with @Inject: apps and tests also run
  * under tsx (esbuild), which emits no decorator metadata for Nest to read parameter types from.
@@ -42,7 +45,7 @@ export class PlatformModule {
             forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           }),
         }),
-        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        TerminusModule.forRoot({ errorLogStyle: 'json', logger: HealthLogger }),
       ],
       controllers: [HealthController, MetricsController],
       providers: [
@@ -54,8 +57,10 @@ export class PlatformModule {
         HttpMetricsHook,
         PostgresHealthIndicator,
         KafkaHealthIndicator,
+        { provide: Workers, useValue: new Workers() },
+        WorkersHealthIndicator,
       ],
-      exports: [MetricsRegistry],
+      exports: [MetricsRegistry, Workers],
     };
   }
 }

@@ -42,7 +42,11 @@ export class ProjectorModule {
     const runnerFor =
       (env: ProjectorEnvironment, service: ServiceIdentity, pool: Pool) =>
       (targetSchema: string, groupId: string) => {
-        const kafka = kafkaClient({ brokers: [...env.KAFKA_BROKERS], clientId: service.name });
+        const kafka = kafkaClient({
+          brokers: [...env.KAFKA_BROKERS],
+          clientId: service.name,
+          log: new Logger('kafkajs'),
+        });
         return new ProjectionRunner(
           pool,
           projection,
@@ -70,7 +74,11 @@ export class ProjectorModule {
           inject: [ProjectorEnvironment, ServiceIdentity],
           useFactory: (env: ProjectorEnvironment, service: ServiceIdentity) =>
             new KafkaJsTopicAdmin(
-              kafkaClient({ brokers: [...env.KAFKA_BROKERS], clientId: service.name }),
+              kafkaClient({
+                brokers: [...env.KAFKA_BROKERS],
+                clientId: service.name,
+                log: new Logger('kafkajs'),
+              }),
             ),
         },
         {
@@ -130,6 +138,7 @@ export class ProjectorModule {
         },
         ServiceCredentialGuard,
         workerLifecycle({
+          name: `${projection.name} projection`,
           inject: [ProjectionRunner, TopicAdmin, ProjectorEnvironment],
           useFactory: (runner: ProjectionRunner, admin: TopicAdmin, env: ProjectorEnvironment) => ({
             migrate: () => runner.migrate(),

@@ -1,47 +1,14 @@
 import { prefixTopic } from '@lib/contracts';
 import { CommandServiceEnvironment } from '@lib/event-store';
 import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsTopicAdmin } from '@lib/kafka';
-import { ServiceIdentity } from '@lib/platform';
-import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  type OnApplicationBootstrap,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { ServiceIdentity, workerLifecycle } from '@lib/platform';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { TopicFeed, type TopicFeedDefinition } from './topic-feed';
 
 /** The topic a feed follows, created when its owner has not started yet: kafkajs cannot subscribe to a missing topic. */
 abstract class FeedTopic {
   abstract ensure(): Promise<void>;
-}
-
-/** Creates the tables before any command reads them; follows the topic once the app runs. */
-@Injectable()
-class TopicFeedLifecycle
-  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
-{
-  constructor(
-    @Inject(TopicFeed) private readonly feed: TopicFeed,
-    @Inject(FeedTopic) private readonly topic: FeedTopic,
-  ) {}
-
-  onModuleInit(): Promise<void> {
-    return this.feed.migrate();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.topic.ensure();
-    await this.feed.start();
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.feed.stop();
-  }
 }
 
 /**
@@ -53,7 +20,11 @@ export class TopicFeedModule {
   static forRoot(definition: TopicFeedDefinition, options: { schema: string }): DynamicModule {
     const logger = new Logger(definition.name);
     const kafkaOf = (env: CommandServiceEnvironment, service: ServiceIdentity) =>
-      kafkaClient({ brokers: [...env.KAFKA_BROKERS], clientId: service.name });
+      kafkaClient({
+        brokers: [...env.KAFKA_BROKERS],
+        clientId: service.name,
+        log: new Logger('kafkajs'),
+      });
     return {
       module: TopicFeedModule,
       providers: [
@@ -82,7 +53,21 @@ export class TopicFeedModule {
               ]),
           }),
         },
-        TopicFeedLifecycle,
+        // The tables exist before any command reads them; the topic is followed once the app runs.
+        workerLifecycle({
+          name: definition.name,
+          // The pool is the command service's, which ends it.
+          endsPool: false,
+          inject: [TopicFeed, FeedTopic],
+          useFactory: (feed: TopicFeed, topic: FeedTopic) => ({
+            migrate: () => feed.migrate(),
+            start: async () => {
+              await topic.ensure();
+              await feed.start();
+            },
+            stop: () => feed.stop(),
+          }),
+        }),
       ],
     };
   }

@@ -48,7 +48,13 @@ export class TopicFeed {
 
   async start(): Promise<void> {
     this.consumer = await this.runner.run(
-      { groupId: this.options.groupId, topics: [this.options.topic], fromBeginning: true },
+      {
+        groupId: this.options.groupId,
+        topics: [this.options.topic],
+        fromBeginning: true,
+        // A caught-up consumer stops within one fetch wait: a second, not kafkajs' five.
+        maxWaitTimeInMs: 1_000,
+      },
       (batch) => this.apply(batch),
     );
   }
