@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { kafkaVersion, startKafkaBroker } from './kafka';
-import { resolvePostgres, type PostgresServer } from './postgres';
+import { redact, resolvePostgres, type PostgresServer } from './postgres';
 
 export interface Infrastructure {
   /** The PostgreSQL server's maintenance database URL. */
@@ -137,10 +137,4 @@ async function stopAll(started: Started[]): Promise<void> {
 
 function onPath(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
 }

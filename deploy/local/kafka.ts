@@ -237,7 +237,9 @@ async function launchBroker(
       'kafka.Kafka',
       config.serverProperties,
     ],
-    { stdio: ['ignore', fd, fd], detached },
+    // A process group of its own: a Ctrl-C in the terminal reaches the command that started the
+    // broker, which stops it after the apps that use it, not at the same moment as them.
+    { stdio: ['ignore', fd, fd], detached: true },
   );
   closeSync(fd);
   if (detached) child.unref();

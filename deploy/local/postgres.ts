@@ -98,6 +98,13 @@ async function assertAnswers(url: string): Promise<void> {
 }
 
 /** The same server, another database. */
+/** The URL without its password, to print. */
+export function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

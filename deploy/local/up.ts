@@ -1,29 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { applications, buildApplications, ROOT } from './apps';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { applications, buildApplications } from './apps';
+import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-processes';
 import { seedDemoOrganisation } from './demo-organisation';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
-import { answers, createDatabase, withDatabase } from './postgres';
+import { answers, createDatabase, redact, withDatabase } from './postgres';
 import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
-import { waitUntil } from './process-utils';
+import { cacheDir } from './process-utils';
+import { kafkaVersion } from './kafka';
 
 /**
- * `npm start`: brings up the infrastructure that is missing, builds and starts every app of the
- * monorepo, and prints their URLs. Ctrl-C stops everything it started.
+ * `npm start`: brings up the infrastructure that is missing, builds the apps whose sources
+ * changed, starts every app, seeds the demo organisation and prints where everything runs.
+ * SIGINT (Ctrl-C) or SIGTERM stops the apps first and the infrastructure it started last.
  */
 const FIRST_APP_PORT = Number(process.env.FIRST_APP_PORT ?? 3000);
 const FIRST_TCP_PORT = Number(process.env.FIRST_TCP_PORT ?? 4000);
+const GIVEN_SECRET = process.env.SERVICE_CREDENTIAL_SECRET;
 // Shared by the apps that call each other; a fresh one per run unless one is given.
-const SERVICE_CREDENTIAL_SECRET =
-  process.env.SERVICE_CREDENTIAL_SECRET ?? randomBytes(32).toString('hex');
-
-export interface RunningApp {
-  app: string;
-  port: number;
-  tcpPort: number;
-  child: ChildProcess;
-}
+const SERVICE_CREDENTIAL_SECRET = GIVEN_SECRET ?? randomBytes(32).toString('hex');
 
 async function platformDatabase(infrastructure: Infrastructure): Promise<string> {
   const url = withDatabase(infrastructure.postgresUrl, PLATFORM_DATABASE);
@@ -31,100 +27,96 @@ async function platformDatabase(infrastructure: Infrastructure): Promise<string>
   return url;
 }
 
-function startApp(
-  name: string,
-  port: number,
-  tcpPort: number,
-  env: NodeJS.ProcessEnv,
-): ChildProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), TCP_PORT: String(tcpPort) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`${name} exited (${signal ?? code})`);
-  });
-  return child;
+/** Earlier versions kept the default database's topics one folder up: keep using them. */
+function adoptEarlierKafkaData(): void {
+  const earlier = join(cacheDir(), 'kafka', 'platform-data', kafkaVersion());
+  const now = platformKafkaData();
+  if (PLATFORM_DATABASE !== 'leadership' || existsSync(now)) return;
+  if (!existsSync(join(earlier, 'logs', 'meta.properties'))) return;
+  mkdirSync(dirname(now), { recursive: true });
+  renameSync(earlier, now);
 }
 
-let stopping = false;
+class Platform {
+  private infrastructure?: Infrastructure;
+  private readonly apps: RunningApp[] = [];
+  private stopping?: Promise<void>;
 
-async function main(): Promise<void> {
-  const apps = applications();
-  await buildApplications();
-  const infrastructure = await provideInfrastructure({
-    // The platform's database outlives a run, so its topics must too: relays never publish twice.
-    kafka: {
-      port: optionalPort(process.env.KAFKA_PORT) ?? 9092,
-      controllerPort: (optionalPort(process.env.KAFKA_PORT) ?? 9092) + 1,
-      dataDir: platformKafkaData(),
-      keepData: true,
-    },
-  });
-  const children: RunningApp[] = [];
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    await Promise.all(children.map(({ child }) => stopChild(child)));
-    await infrastructure.stop();
-  };
-  process.once('SIGINT', () => void stop().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void stop().then(() => process.exit(0)));
-  try {
+  get isStopping(): boolean {
+    return this.stopping !== undefined;
+  }
+
+  async start(): Promise<void> {
+    const startedAt = Date.now();
+    await buildApplications();
+    adoptEarlierKafkaData();
+    const kafkaPort = optionalPort(process.env.KAFKA_PORT) ?? 9092;
+    this.infrastructure = await provideInfrastructure({
+      // The platform's database outlives a run, so its topics must too: relays never publish twice.
+      kafka: {
+        port: kafkaPort,
+        controllerPort: kafkaPort + 1,
+        dataDir: platformKafkaData(),
+        keepData: true,
+      },
+    });
+    if (this.isStopping) return;
     const env = {
-      DATABASE_URL: await platformDatabase(infrastructure),
-      KAFKA_BROKERS: infrastructure.kafkaBrokers.join(','),
+      DATABASE_URL: await platformDatabase(this.infrastructure),
+      KAFKA_BROKERS: this.infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
       // Locally the demo's risk and load scores should show within half a minute, not five.
       REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
     };
-    apps.forEach((app, i) => {
-      const port = FIRST_APP_PORT + i;
-      const tcpPort = FIRST_TCP_PORT + i;
-      children.push({ app, port, tcpPort, child: startApp(app, port, tcpPort, env) });
+    applications().forEach((app, i) => {
+      const ports = { port: FIRST_APP_PORT + i, tcpPort: FIRST_TCP_PORT + i };
+      this.apps.push(startApp(app, ports, env, () => this.isStopping));
     });
-    await Promise.all(children.map(waitUntilReady));
+    await Promise.all(this.apps.map((app) => waitUntilReady(app, () => this.isStopping)));
+    if (this.isStopping) return;
     if (process.env.DEMO !== 'off') {
-      const services = children.filter(({ app }) => takesCommands(app));
-      await seedDemoOrganisation(services, SERVICE_CREDENTIAL_SECRET);
+      await seedDemoOrganisation(this.apps.filter(takesCommands), SERVICE_CREDENTIAL_SECRET);
     }
-  } catch (error) {
-    await stop();
-    throw error;
+    this.printWhereEverythingRuns(env.DATABASE_URL, Date.now() - startedAt);
   }
-  printWhereEverythingRuns(infrastructure, children);
-}
 
-function printWhereEverythingRuns(infrastructure: Infrastructure, children: RunningApp[]): void {
-  console.log('\nThe leadership platform is running:');
-  for (const line of infrastructure.summary) console.log(`  ${line}`);
-  console.log(`  database: ${PLATFORM_DATABASE}`);
-  for (const { app, port, tcpPort } of children) {
-    const commands = takesCommands(app) ? `, commands on tcp://127.0.0.1:${tcpPort}` : '';
+  /** Apps first, so none of them sees its broker or database go away; the infrastructure last. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      console.log('\nStopping…');
+      await stopApps(this.apps);
+      await this.infrastructure?.stop();
+    })();
+    return this.stopping;
+  }
+
+  private printWhereEverythingRuns(databaseUrl: string, tookMs: number): void {
+    const infrastructure = this.infrastructure!;
     console.log(
-      `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics)${commands}`,
+      `\nThe leadership platform is running (started in ${Math.round(tookMs / 1000)} s):`,
     );
+    for (const line of infrastructure.summary) console.log(`  ${line}`);
+    console.log(`  platform database: ${redact(databaseUrl)}`);
+    console.log(`  Kafka brokers: ${infrastructure.kafkaBrokers.join(',')}`);
+    for (const { app, port, tcpPort } of this.apps) {
+      const commands = takesCommands({ app }) ? `, commands on tcp://127.0.0.1:${tcpPort}` : '';
+      console.log(
+        `  ${app}: http://127.0.0.1:${port} (health: /health/ready, metrics: /metrics)${commands}`,
+      );
+    }
+    if (this.apps.length === 0)
+      console.log('  (no apps are built yet: only the infrastructure runs)');
+    console.log(
+      GIVEN_SECRET
+        ? '  service credentials: signed with SERVICE_CREDENTIAL_SECRET from the environment'
+        : '  service credentials: signed with a secret made for this run; export SERVICE_CREDENTIAL_SECRET (32+ characters) before npm start to choose it',
+    );
+    console.log('Press Ctrl-C to stop everything this command started.');
   }
-  if (children.length === 0) console.log('  (no apps are built yet: only the infrastructure runs)');
-  console.log('Press Ctrl-C to stop everything this command started.');
-}
-
-async function waitUntilReady({ app, port, child }: RunningApp): Promise<void> {
-  const ready = await waitUntil(
-    120_000,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`${app} exited while starting`);
-      const response = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
-      return response?.ok ?? false;
-    },
-    500,
-  );
-  if (!ready) throw new Error(`${app} was not ready within two minutes`);
 }
 
 /** Command services take commands over TCP; projectors and the rest only serve HTTP. */
-function takesCommands(app: string): boolean {
+function takesCommands({ app }: { app: string }): boolean {
   return app.endsWith('-service');
 }
 
@@ -136,15 +128,22 @@ function optionalPort(value: string | undefined): number | undefined {
   return port;
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+async function main(): Promise<void> {
+  const platform = new Platform();
+  // `on`, not `once`: a Ctrl-C reaches npm and this process alike, and npm passes it on again;
+  // a repeated signal must not kill this process halfway through stopping.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => void platform.stop().then(() => process.exit(0)));
+  }
+  try {
+    await platform.start();
+  } catch (error) {
+    // A signal that stops the platform while it starts makes the start fail: that is no error.
+    if (platform.isStopping) return;
+    console.error(error instanceof Error ? error.message : error);
+    await platform.stop();
+    process.exit(1);
+  }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+void main();
