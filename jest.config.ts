@@ -7,6 +7,8 @@ const swc: Config['transform'] = { '^.+\\.ts$': '@swc/jest' };
 const moduleNameMapper = {
   // The test helpers that start services live apart, so pure specs need not load Nest.
   '^@lib/testing/(.+)$': '<rootDir>/libs/testing/src/$1',
+  // The command services' side of the transport, apart so a caller never loads the event store.
+  '^@lib/command-transport/service$': '<rootDir>/libs/command-transport/src/service',
   '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };
 const common = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Principal, ServiceCredentials } from '@lib/auth';
-import { CommandClient, CommandRejected } from '@lib/event-store';
+import { CommandClient, CommandRejected } from '@lib/command-transport';
 import { waitUntil } from './process-utils';
 
 /**

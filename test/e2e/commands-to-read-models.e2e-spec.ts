@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '@lib/auth';
 import { companyAlignment, DEFAULT_SCORING_RULES, type DivisionRanking } from '@lib/domain';
 import { type Topic, Topics } from '@lib/contracts';
-import type { CommandReply } from '@lib/event-store';
+import type { CommandReply } from '@lib/command-transport';
 import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsFeedProducer } from '@lib/kafka';
 import { Clock, createPlatformApp } from '@lib/platform';
 import { type Projection, ProjectionRunner } from '@lib/projections';

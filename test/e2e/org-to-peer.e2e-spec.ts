@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@lib/auth';
-import { CommandRejected } from '@lib/event-store';
+import { CommandRejected } from '@lib/command-transport';
 import { eventually, uniqueName } from '@lib/testing';
 import {
   createTestDatabase,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandRejected, type CommandReply } from '@lib/event-store';
+import { CommandRejected, type CommandReply } from '@lib/command-transport';
 import { createTopics, eventually, testEnvironment, uniqueName, FeedReader } from '@lib/testing';
 import {
   createTestDatabase,

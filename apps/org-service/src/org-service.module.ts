@@ -1,5 +1,5 @@
 import { Topics } from '@lib/contracts';
-import { CommandServiceModule } from '@lib/event-store';
+import { CommandServiceModule } from '@lib/command-transport/service';
 import { PlatformModule } from '@lib/platform';
 import { migrateOrgDirectory, OrgDirectory, projectOrgEvent } from '@lib/read-models';
 import { type DynamicModule, Module } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { CommandServiceEnvironment } from '@lib/event-store';
+import { CommandServiceEnvironment } from '@lib/command-transport/service';
 import type { PlatformOptions } from '@lib/platform';
 
 export class OrgServiceEnvironment extends CommandServiceEnvironment {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { prefixTopic, Topics } from '@lib/contracts';
-import type { CommandReply } from '@lib/event-store';
+import type { CommandReply } from '@lib/command-transport';
 import { eventually, FeedReader } from '@lib/testing';
 import { principal } from '@lib/testing/command-service-harness';
 import { PeerTestBed } from '../test/peer-test-bed';

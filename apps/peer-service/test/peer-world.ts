@@ -7,7 +7,7 @@ import {
   toCloudEventMessage,
   Topics,
 } from '@lib/contracts';
-import { CommandRejected } from '@lib/event-store';
+import { CommandRejected } from '@lib/command-transport';
 import { OrgDirectory } from '@lib/read-models';
 import { eventually } from '@lib/testing';
 import { Kafka, logLevel, type Producer } from 'kafkajs';

@@ -1,4 +1,4 @@
-import type { CommandReply } from '@lib/event-store';
+import type { CommandReply } from '@lib/command-transport';
 import {
   CYCLE,
   ledger,

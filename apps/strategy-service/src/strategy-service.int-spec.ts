@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandReply } from '@lib/event-store';
+import type { CommandReply } from '@lib/command-transport';
 import { eventually } from '@lib/testing';
 import { FeedReader } from '@lib/testing';
 import {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@lib/auth';
 import { prefixTopic, Topics } from '@lib/contracts';
-import { CommandRejected, type CommandReply } from '@lib/event-store';
+import { CommandRejected, type CommandReply } from '@lib/command-transport';
 import { type ApiError } from '@lib/platform';
 import { OrgDirectory } from '@lib/read-models';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { type Principal, ServiceCredentials } from '@lib/auth';
-import { CommandClient } from '@lib/event-store';
+import { CommandClient } from '@lib/command-transport';
 import { createPlatformApp, listenForMessages } from '@lib/platform';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';

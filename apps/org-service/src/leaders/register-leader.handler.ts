@@ -1,6 +1,7 @@
 import { LeaderLevels } from '@lib/contracts';
 import { type LeaderLevel, leaderDecider, leaderStream } from '@lib/domain';
-import { CommandGateway, type CommandReply } from '@lib/event-store';
+import { type CommandReply } from '@lib/command-transport';
+import { CommandGateway } from '@lib/command-transport/service';
 import { IsEntityId } from '@lib/platform';
 import { OrgDirectory } from '@lib/read-models';
 import { Controller, Inject } from '@nestjs/common';

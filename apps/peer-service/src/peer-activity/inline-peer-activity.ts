@@ -1,4 +1,4 @@
-import type { InlineReadModel } from '@lib/event-store';
+import type { InlineReadModel } from '@lib/command-transport/service';
 import { projectPeerActivity } from './peer-activity.projection';
 import { migratePeerActivity } from './peer-activity.schema';
 

@@ -1,5 +1,6 @@
 import { type PeerRequestEvent, slaDeadlines } from '@lib/domain';
-import type { AppendingEvent, InlineReadModel } from '@lib/event-store';
+import type { InlineReadModel } from '@lib/command-transport/service';
+import type { AppendingEvent } from '@lib/event-store';
 import { type Queryable, schemaIdentifier } from '@lib/read-models';
 
 /**

@@ -1,6 +1,7 @@
 import { ProjectTiers } from '@lib/contracts';
 import { type ProjectTier, strategicProjectDecider, strategicProjectStream } from '@lib/domain';
-import { CommandGateway, type CommandReply } from '@lib/event-store';
+import { type CommandReply } from '@lib/command-transport';
+import { CommandGateway } from '@lib/command-transport/service';
 import { IsEntityId, IsInstant } from '@lib/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

@@ -1,4 +1,4 @@
-import type { InlineReadModel } from '@lib/event-store';
+import type { InlineReadModel } from '@lib/command-transport/service';
 import { projectStrategyEvent } from './strategy-index.projection';
 import { migrateStrategyIndex } from './strategy-index.schema';
 

@@ -1,5 +1,6 @@
 import { supportNeedDecider, supportNeedStream } from '@lib/domain';
-import { CommandGateway, type CommandReply } from '@lib/event-store';
+import { type CommandReply } from '@lib/command-transport';
+import { CommandGateway } from '@lib/command-transport/service';
 import { IsInstant } from '@lib/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';

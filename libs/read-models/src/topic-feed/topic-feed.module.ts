@@ -1,5 +1,5 @@
 import { prefixTopic } from '@lib/contracts';
-import { CommandServiceEnvironment } from '@lib/event-store';
+import { CommandServiceEnvironment } from '@lib/command-transport/service';
 import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsTopicAdmin } from '@lib/kafka';
 import { ServiceIdentity, workerLifecycle } from '@lib/platform';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';

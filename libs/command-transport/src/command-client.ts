@@ -2,7 +2,7 @@ import type { Principal, ServiceCredentials } from '@lib/auth';
 import { type ApiError, isApiError } from '@lib/platform';
 import { ClientProxyFactory, Transport, type ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
-import type { CommandReply } from './command-gateway';
+import type { CommandReply } from './command-reply';
 
 export interface CommandRequest {
   commandId: string;

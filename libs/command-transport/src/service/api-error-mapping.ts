@@ -1,6 +1,6 @@
 import { DomainError } from '@lib/domain';
 import { type ApiError, ApiException } from '@lib/platform';
-import { ConcurrencyError } from '../errors';
+import { ConcurrencyError } from '@lib/event-store';
 
 /** Every failure of a command as one of the stable API error codes; anything unexpected is INTERNAL. */
 export function toApiError(error: unknown): ApiError {

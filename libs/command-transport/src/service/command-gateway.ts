@@ -2,13 +2,10 @@ import { type Principal, ServiceCredentials } from '@lib/auth';
 import type { Command, Decider, Event } from '@lib/domain';
 import { ApiException, Clock, ServiceIdentity, validateInput } from '@lib/platform';
 import { RpcException } from '@nestjs/microservices';
-import {
-  type CommandHandler,
-  type CommandResult,
-  type SnapshotPolicy,
-} from '../command-handling/command-handler';
+import { type CommandHandler, type SnapshotPolicy } from '@lib/event-store';
+import { type CommandEnvelope, openEnvelope } from '../command-envelope';
+import type { CommandReply } from '../command-reply';
 import { toApiError } from './api-error-mapping';
-import { type CommandEnvelope, openEnvelope } from './command-envelope';
 
 /** Who sent a command and when it is being decided. */
 export interface CommandContext {
@@ -26,8 +23,6 @@ export interface CommandPlan<S, C extends Command, E extends Event> {
   command: Pick<C, 'type' | 'data'>;
   snapshot?: SnapshotPolicy;
 }
-
-export type CommandReply = CommandResult & { commandId: string };
 
 type InputClass<I> = new () => I;
 

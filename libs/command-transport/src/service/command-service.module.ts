@@ -11,14 +11,17 @@ import {
 } from '@lib/platform';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
-import { CommandHandler } from '../command-handling/command-handler';
-import { EventStore } from '../event-store';
-import { migrateEventStore } from '../postgres/migrations';
-import { type InlineProjection, PgEventStore } from '../postgres/pg-event-store';
-import { EventRelay } from '../relay/event-relay';
-import { feedRoute } from '../relay/feed-route';
-import { PgSnapshotStore } from '../snapshots/pg-snapshot-store';
-import { feedUpcasters } from '../upcasting/feed-upcasters';
+import {
+  CommandHandler,
+  EventRelay,
+  EventStore,
+  feedRoute,
+  feedUpcasters,
+  type InlineProjection,
+  migrateEventStore,
+  PgEventStore,
+  PgSnapshotStore,
+} from '@lib/event-store';
 import { CommandGateway } from './command-gateway';
 import { CommandServiceEnvironment } from './command-service.environment';
 

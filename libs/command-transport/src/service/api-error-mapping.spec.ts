@@ -1,6 +1,6 @@
 import { Forbidden, NotFound, RuleViolated } from '@lib/domain';
 import { ApiException } from '@lib/platform';
-import { ConcurrencyError } from '../errors';
+import { ConcurrencyError } from '@lib/event-store';
 import { toApiError } from './api-error-mapping';
 
 describe('mapping a failed command to an API error', () => {
