@@ -59,6 +59,22 @@ module.exports = {
       },
     },
     {
+      name: 'callers-never-reach-the-event-store',
+      comment:
+        'A caller that only sends commands (the GraphQL gateway, the command client) needs the envelope, the ' +
+        'client and the reply, never the event store: not directly and not through another file. The command ' +
+        "services' side of the transport is '@lib/command-transport/service'.",
+      severity: 'error',
+      from: {
+        path: ['^apps/graphql-gateway/', '^libs/command-transport/src/'],
+        pathNot: [...testCode, '^libs/command-transport/src/service/'],
+      },
+      to: {
+        path: ['^libs/event-store/', '^libs/command-transport/src/service/'],
+        reachable: true,
+      },
+    },
+    {
       name: 'no-production-code-imports-tests',
       comment:
         'Specs and test folders only test the code; what production needs from them belongs in production code.',

@@ -156,6 +156,33 @@ describe('the contracts', () => {
   });
 });
 
+describe('a caller that only sends commands', () => {
+  const rule = 'callers-never-reach-the-event-store';
+  const store = 'libs/event-store/src/index.ts';
+
+  it('may not import the event store', () => {
+    expectForbidden(rule, 'apps/graphql-gateway/src/replay-helper.ts', '@lib/event-store');
+  });
+
+  it('may not reach the event store through another file', () => {
+    expectForbidden(rule, 'apps/graphql-gateway/src/reaches-the-store.ts', store);
+  });
+
+  it("may not reach the command services' side of the transport from the caller's side", () => {
+    const from = 'libs/command-transport/src/uses-the-service-side.ts';
+    expectForbidden(rule, from, '@lib/command-transport/service');
+    expectForbidden(rule, from, store);
+  });
+
+  it('may use the command client', () => {
+    expectAllowed(rule, 'apps/graphql-gateway/src/mutations.ts', '@lib/command-transport');
+  });
+
+  it("leaves the command services' side free to use the event store", () => {
+    expectAllowed(rule, 'libs/command-transport/src/service/index.ts', '@lib/event-store');
+  });
+});
+
 describe('code that ships', () => {
   const rule = 'no-production-code-imports-tests';
 
