@@ -21,7 +21,7 @@ export class CommandRejected extends Error {
 
 /**
  * Sends commands to one command service over Nest's TCP transport, each with a fresh service
- * credential issued for that service.
+ * credential issued for that service and bound to the command's principal and commandId.
  */
 export class CommandClient {
   private readonly proxy: ClientProxy;
@@ -45,7 +45,12 @@ export class CommandClient {
   ): Promise<CommandReply> {
     const envelope = {
       ...request,
-      credential: credential ?? (await this.credentials.issue(this.caller, this.target.service)),
+      credential:
+        credential ??
+        (await this.credentials.issue(this.caller, this.target.service, {
+          principal: request.principal,
+          commandId: request.commandId,
+        })),
     };
     try {
       return await firstValueFrom(

@@ -78,7 +78,10 @@ export class CommandGateway {
   private async authenticate(raw: unknown): Promise<CommandEnvelope> {
     const envelope = openEnvelope(raw);
     try {
-      await this.credentials.verify(envelope.credential, this.service.name);
+      await this.credentials.verify(envelope.credential, this.service.name, {
+        principal: envelope.principal,
+        commandId: envelope.commandId,
+      });
     } catch (error) {
       throw new ApiException({
         code: 'UNAUTHENTICATED',
