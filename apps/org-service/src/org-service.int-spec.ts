@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ServiceCredentials } from '@lib/auth';
 import { CommandRejected, type CommandReply } from '@lib/command-transport';
 import { createTopics, eventually, testEnvironment, uniqueName, FeedReader } from '@lib/testing';
 import {
@@ -6,6 +7,7 @@ import {
   principal,
   type RunningCommandService,
   startCommandService,
+  TEST_SERVICE_SECRET,
 } from '@lib/testing/command-service-harness';
 import { databasePool } from '@lib/platform';
 import type { Pool } from 'pg';
@@ -229,6 +231,57 @@ describe('the org service', () => {
         'forged-token',
       );
       expect(await rejection(attempt)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
+  });
+
+  describe('a service credential captured on the wire', () => {
+    const ada = principal(tenant, 'ada');
+    const credentialFor = (who: typeof ada, commandId: string) =>
+      new ServiceCredentials(TEST_SERVICE_SECRET).issue('graphql-gateway', 'org-service', {
+        principal: who,
+        commandId,
+      });
+    const sendWith = (credential: string, who: typeof ada, commandId: string) =>
+      service.client.send(
+        'RegisterDivision',
+        { commandId, principal: who, input: { divisionId: `d-${commandId}`, name: 'Replayed' } },
+        credential,
+      );
+
+    it.each([
+      ["Given ada's credential, When it carries an admin's command", admin, 'same'],
+      ["Given ada's credential, When it carries another commandId", ada, 'other'],
+    ] as const)('%s, Then the command is refused and nothing is stored', async (_, who, id) => {
+      const commandId = randomUUID().slice(0, 8);
+      const captured = await credentialFor(ada, commandId);
+      const before = await storedEvents();
+      const error = await rejection(
+        sendWith(captured, who, id === 'same' ? commandId : randomUUID().slice(0, 8)),
+      );
+      expect(error).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringContaining('issued for another principal or command'),
+      });
+      expect(await storedEvents()).toBe(before);
+    });
+
+    it("Given an admin's credential, When it carries that admin's command, Then the command is accepted", async () => {
+      const commandId = randomUUID().slice(0, 8);
+      const reply = await sendWith(await credentialFor(admin, commandId), admin, commandId);
+      expect(reply).toMatchObject({ commandId, streamId: `division:${tenant}:d-${commandId}` });
+    });
+  });
+
+  describe('a command type no handler takes', () => {
+    it('Given an unknown command type, When it is sent, Then it is NOT_FOUND with rule UNKNOWN_COMMAND', async () => {
+      const before = await storedEvents();
+      const error = await rejection(send('DropAllTables', { divisionId: 'ops' }));
+      expect(error).toEqual({
+        code: 'NOT_FOUND',
+        rule: 'UNKNOWN_COMMAND',
+        message: "this service takes no command 'DropAllTables'",
+      });
+      expect(await storedEvents()).toBe(before);
     });
   });
 });

@@ -1,13 +1,14 @@
 import { writeSync } from 'node:fs';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/configuration.error';
 import { loadEnvironment } from '../config/environment.loader';
 import type { PlatformEnvironment } from '../config/platform.environment';
 import { exitGracefullyOnSignals } from './graceful-shutdown';
+import { MessageServer } from './message-server';
 import { createPlatformFastifyAdapter } from './platform-fastify.adapter';
 import type { PlatformOptions } from './platform.options';
 
@@ -52,14 +53,17 @@ export async function createPlatformApp(appModule: AppModule): Promise<NestFasti
   return app;
 }
 
-/** Commands arrive over Nest's TCP transport, beside the HTTP endpoints (health, metrics). */
+/**
+ * Commands arrive over Nest's TCP transport, beside the HTTP endpoints (health, metrics); an
+ * unknown command is answered NOT_FOUND (MessageServer).
+ */
 export async function listenForMessages(
   app: NestFastifyApplication,
   host: string,
   port: number,
 ): Promise<void> {
   app.connectMicroservice<MicroserviceOptions>(
-    { transport: Transport.TCP, options: { host, port } },
+    { strategy: new MessageServer({ host, port }) },
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
