@@ -3,3 +3,4 @@
 export * from './command-envelope';
 export * from './command-client';
 export * from './command-reply';
+export * from './command-catalogue';
