@@ -11,7 +11,7 @@ import {
 } from '@lib/testing/command-service-harness';
 import type { Pool } from 'pg';
 import { PeerServiceModule } from '../src/peer-service.module';
-import { FeedPublisher, seedTenant } from './peer-world';
+import { FeedPublisher, type Published, seedTenant } from './peer-world';
 
 /**
  * One peer service on a database and topics of its own, with a publisher standing in for the org
@@ -57,6 +57,11 @@ export class PeerTestBed {
     const tenant = `tenant-${randomUUID().slice(0, 8)}`;
     await seedTenant(this.publisher, this.pool, tenant);
     return tenant;
+  }
+
+  /** Publishes events on the org and strategy topics, as their owning services would. */
+  publish(tenant: string, events: Published[]): Promise<void> {
+    return this.publisher.publish(tenant, events);
   }
 
   send(type: string, input: unknown, who: Principal, commandId: string = randomUUID()) {

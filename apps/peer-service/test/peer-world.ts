@@ -16,7 +16,7 @@ import type { Pool } from 'pg';
 // The world a peer-service test runs in: leaders and projects published on the org and strategy
 // topics as their owning services would, so the peer service learns of them through its feeds.
 
-type Published = { streamId: string; type: FeedEventType; data: unknown };
+export type Published = { streamId: string; type: FeedEventType; data: unknown };
 
 const event = <T extends FeedEventType>(
   streamId: string,
@@ -73,6 +73,31 @@ export function strategyOf(tenant: string): Published[] {
       targetAt: '2026-12-31T00:00:00Z',
     }),
   ];
+}
+
+/** A support need of apollo (home finance), addressed to a division, as the strategy service publishes it. */
+export function apolloSupportNeed(
+  tenant: string,
+  need: { needId: string; supportingDivId: string; keyContactId?: string },
+): Published {
+  return event(`support-need:${tenant}:${need.needId}`, 'SupportNeedDeclared', {
+    ...need,
+    projectId: 'apollo',
+    homeDivId: 'finance',
+    capacity: 2,
+    neededBy: '2026-11-30T00:00:00Z',
+    criticality: 'blocking',
+  });
+}
+
+export function apolloSupportNeedWithdrawn(
+  tenant: string,
+  need: { needId: string; supportingDivId: string },
+): Published {
+  return event(`support-need:${tenant}:${need.needId}`, 'SupportNeedWithdrawn', {
+    ...need,
+    projectId: 'apollo',
+  });
 }
 
 export const LEADERS = ['ana', 'ben', 'cho', 'dan', 'eve'];

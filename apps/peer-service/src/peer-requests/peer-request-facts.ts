@@ -65,7 +65,7 @@ export class PeerRequestFacts {
     return { requesterDivisionId: await this.leaders.divisionOf(tenantId, request?.requesterId) };
   }
 
-  /** A party with what intersections are made of: focus themes, and the projects they own. */
+  /** A party with what intersections are made of: focus themes, the projects they own or support. */
   private async party(tenantId: string, leaderId: string): Promise<RequestPartyFacts | undefined> {
     const leader = await this.directory.leader(tenantId, leaderId);
     if (!leader) return undefined;
@@ -74,6 +74,7 @@ export class PeerRequestFacts {
       active: leader.active,
       focusThemeIds: leader.focusThemeIds,
       projectIds: await this.projects.openProjectIdsOwnedBy(tenantId, leaderId),
+      supportedProjectIds: await this.projects.openProjectIdsSupportedBy(tenantId, leaderId),
     };
   }
 

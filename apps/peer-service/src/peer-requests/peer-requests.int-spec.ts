@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@lib/testing';
 import { PeerTestBed } from '../../test/peer-test-bed';
-import { daysFromNow, rejection } from '../../test/peer-world';
+import {
+  apolloSupportNeed,
+  apolloSupportNeedWithdrawn,
+  daysFromNow,
+  rejection,
+} from '../../test/peer-world';
 
 // Every PeerRequest command through TCP, with the facts the service fills in. Each scenario has a
 // tenant of its own: the overload index compares a recipient with the tenant's other leaders.
@@ -122,6 +128,63 @@ describe('peer requests', () => {
         raise('eve', 'ana', { projectId: 'apollo' }),
       );
       expect(reply.warnings).toEqual([]);
+    });
+
+    describe("when the recipient supports the request's project through an open support need", () => {
+      const toCho = { needId: 'need-legal', supportingDivId: 'legal', keyContactId: 'cho' };
+      const toOps = { needId: 'need-ops', supportingDivId: 'ops' };
+      // The recipients' load grows with every request here; the reason keeps overload out of the way.
+      const overrideReason = 'They support Apollo';
+      const openNeeds = async (expected: number) =>
+        eventually(async () => {
+          const { rows } = await bed.pool.query(
+            'SELECT 1 FROM peer.peer_support_needs WHERE tenant_id = $1 AND open',
+            [tenant],
+          );
+          expect(rows).toHaveLength(expected);
+        });
+
+      beforeAll(async () => {
+        await bed.publish(tenant, [
+          apolloSupportNeed(tenant, toCho),
+          apolloSupportNeed(tenant, toOps),
+        ]);
+        await openNeeds(2);
+      });
+
+      it.each([
+        [
+          "Given cho is the need's key contact, When ana asks cho about apollo",
+          'cho',
+          { projectId: 'apollo' },
+        ],
+        [
+          'Given cho is the key contact, When ana (its owner) asks cho naming no project',
+          'cho',
+          {},
+        ],
+        [
+          'Given the need is addressed to ops, When ana asks dan (ops) about apollo',
+          'dan',
+          { projectId: 'apollo' },
+        ],
+      ])('%s, Then no NO_INTERSECTION is warned', async (_, recipient, extra) => {
+        const reply = await bed.as(tenant, 'ana')(
+          'RaisePeerRequest',
+          raise('ana', recipient, { overrideReason, ...extra }),
+        );
+        expect(reply.warnings).not.toContain('NO_INTERSECTION');
+      });
+
+      it('Given the need to ops is withdrawn, When ana asks dan about apollo, Then NO_INTERSECTION is warned', async () => {
+        await bed.publish(tenant, [apolloSupportNeedWithdrawn(tenant, toOps)]);
+        await openNeeds(1);
+        const reply = await bed.as(tenant, 'ana')(
+          'RaisePeerRequest',
+          raise('ana', 'dan', { projectId: 'apollo', overrideReason }),
+        );
+        expect(reply.warnings).toContain('NO_INTERSECTION');
+      });
     });
 
     it('warns PEER_SATURATION from the fourth open request to one peer', async () => {

@@ -16,7 +16,8 @@ const strategyProjectsFeed: TopicFeedDefinition = {
 
 /**
  * The peer service's copy of the strategic projects, fed from leadership.strategy.v1 with an
- * inbox: who owns each project and in which division, for RaisePeerRequest's project facts.
+ * inbox: who owns each project and in which division, and who supports it through an open support
+ * need, for RaisePeerRequest's project facts.
  * Needs the Pool of CommandServiceModule.
  */
 @Module({})

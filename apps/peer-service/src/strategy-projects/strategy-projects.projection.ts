@@ -11,7 +11,8 @@ export interface StrategyEvent {
 type Writer = (db: Queryable, s: string, tenant: string, data: never) => Promise<unknown>;
 
 /**
- * Folds the project events into peer_projects; the strategy topic's other events are not needed
+ * Folds the project events into peer_projects and the support needs' lifecycle into
+ * peer_support_needs (who supports which project); the strategy topic's other events are not needed
  * here. One project's events arrive in order (Kafka key = stream id), and each write is an upsert
  * or an update keyed by the project, so a redelivery leaves the same row.
  */
@@ -34,7 +35,26 @@ const writers: Record<string, Writer> = {
       `UPDATE ${s}.peer_projects SET status = 'closed' WHERE tenant_id = $1 AND project_id = $2`,
       [t, d.projectId],
     ),
+  SupportNeedDeclared: (db, s, t, d: FeedEventData<'SupportNeedDeclared'>) =>
+    db.query(
+      `INSERT INTO ${s}.peer_support_needs
+         (tenant_id, need_id, project_id, supporting_division_id, key_contact_id, open)
+       VALUES ($1, $2, $3, $4, $5, true)
+       ON CONFLICT (tenant_id, need_id) DO NOTHING`,
+      [t, d.needId, d.projectId, d.supportingDivId, d.keyContactId ?? null],
+    ),
+  SupportDeclined: closeNeed,
+  SupportDelivered: closeNeed,
+  SupportNeedWithdrawn: closeNeed,
 };
+
+/** A declined, delivered or withdrawn need no longer ties its supporters to the project. */
+function closeNeed(db: Queryable, s: string, t: string, d: FeedEventData<'SupportDelivered'>) {
+  return db.query(
+    `UPDATE ${s}.peer_support_needs SET open = false WHERE tenant_id = $1 AND need_id = $2`,
+    [t, d.needId],
+  );
+}
 
 export async function projectStrategyEvent(
   db: Queryable,

@@ -46,6 +46,31 @@ export class StrategyProjects {
     return rows[0] && { ownerId: rows[0].owner_id, memberIds: rows[0].member_ids };
   }
 
+  /**
+   * The open projects a leader supports: an open need of theirs names the leader as key contact,
+   * or is addressed to the leader's division (or to a division since merged into it).
+   */
+  async openProjectIdsSupportedBy(tenantId: string, leaderId: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ project_id: string }>(
+      `WITH RECURSIVE absorbed(division_id, hops) AS (
+          SELECT division_id, 0 FROM ${this.s}.org_leaders WHERE tenant_id = $1 AND leader_id = $2
+          UNION ALL
+          SELECT d.division_id, a.hops + 1 FROM ${this.s}.org_divisions d
+            JOIN absorbed a ON d.merged_into = a.division_id
+           WHERE d.tenant_id = $1 AND a.hops < 10
+       )
+       SELECT DISTINCT n.project_id FROM ${this.s}.peer_support_needs n
+         JOIN ${this.s}.peer_projects p
+           ON p.tenant_id = n.tenant_id AND p.project_id = n.project_id AND p.status = 'open'
+        WHERE n.tenant_id = $1 AND n.open
+          AND (n.key_contact_id = $2
+               OR n.supporting_division_id IN (SELECT division_id FROM absorbed))
+        ORDER BY n.project_id`,
+      [tenantId, leaderId],
+    );
+    return rows.map((row) => row.project_id);
+  }
+
   /** The projects a leader owns and that are still open: their projects for intersections. */
   async openProjectIdsOwnedBy(tenantId: string, leaderId: string): Promise<string[]> {
     const { rows } = await this.db.query<{ project_id: string }>(

@@ -9,6 +9,11 @@ export type RequestPartyFacts = PeerLeaderFacts &
     focusThemeIds: readonly string[];
     /** Strategic projects the leader owns or is a member of (strategy topic). */
     projectIds: readonly string[];
+    /**
+     * Open projects the leader supports: an open support need of theirs names the leader as key
+     * contact or is addressed to the leader's division (DOMAIN §2: part of the project's intersection).
+     */
+    supportedProjectIds: readonly string[];
   }>;
 
 /** Who works on a strategic project (the strategy read model of StrategicProjectRegistered...). */

@@ -79,12 +79,14 @@ describe('RaisePeerRequest', () => {
       active: true,
       focusThemeIds: ['theme-cost'],
       projectIds: ['proj-a'],
+      supportedProjectIds: [],
     };
     const recipient = {
       divisionId: operations,
       active: true,
       focusThemeIds: ['theme-growth'],
       projectIds: ['proj-b'],
+      supportedProjectIds: [],
     };
 
     it('is raised with the warning', () => {
@@ -120,6 +122,66 @@ describe('RaisePeerRequest', () => {
         .when(command)
         .then([raised({ projectId: 'proj-b' })]);
     });
+
+    describe("and the recipient supports the request's project through an open support need", () => {
+      // The key contact of a need of proj-a, or a leader of the division it is addressed to.
+      const supporter = { ...recipient, supportedProjectIds: ['proj-a'] };
+      const team = { ownerId: 'leader-ana', memberIds: [] };
+
+      it('Given the request names that project, Then it is raised without the warning', () => {
+        spec
+          .given([])
+          .when(
+            raise({
+              projectId: 'proj-a',
+              facts: { requester, recipient: supporter, project: team },
+            }),
+          )
+          .then([raised({ projectId: 'proj-a' })]);
+      });
+
+      it('Given the request names no project but the requester owns it, Then it is raised without the warning', () => {
+        spec
+          .given([])
+          .when(raise({ facts: { requester, recipient: supporter } }))
+          .then([raised()]);
+      });
+
+      it('Given the requester supports a project the recipient owns, Then it is raised without the warning', () => {
+        const requesterSupporting = {
+          ...requester,
+          projectIds: [],
+          supportedProjectIds: ['proj-b'],
+        };
+        spec
+          .given([])
+          .when(raise({ facts: { requester: requesterSupporting, recipient } }))
+          .then([raised()]);
+      });
+
+      it('Given the need is for another project, Then the warning stays', () => {
+        const elsewhere = { ...recipient, supportedProjectIds: ['proj-c'] };
+        spec
+          .given([])
+          .when(raise({ facts: { requester, recipient: elsewhere } }))
+          .then([raised({ warnings: ['NO_INTERSECTION'] })]);
+      });
+    });
+
+    it("Given the recipient is on the team of the request's project, Then it is raised without the warning", () => {
+      const command = raise({
+        projectId: 'proj-a',
+        facts: {
+          requester,
+          recipient,
+          project: { ownerId: 'leader-ana', memberIds: [ben] },
+        },
+      });
+      spec
+        .given([])
+        .when(command)
+        .then([raised({ projectId: 'proj-a' })]);
+    });
   });
 
   describe('when every soft rule applies', () => {
@@ -130,7 +192,13 @@ describe('RaisePeerRequest', () => {
         facts: {
           recipientOverloadIndex: 1.4,
           openRequestsToRecipient: 3,
-          recipient: { divisionId: operations, active: true, focusThemeIds: [], projectIds: [] },
+          recipient: {
+            divisionId: operations,
+            active: true,
+            focusThemeIds: [],
+            projectIds: [],
+            supportedProjectIds: [],
+          },
         },
       });
       const warnings = ['RECIPIENT_OVERLOADED', 'PEER_SATURATION', 'NO_INTERSECTION'];

@@ -1,4 +1,8 @@
-import type { RaisePeerRequest, RequestPartyFacts } from './peer-request.commands';
+import type {
+  ProjectTeamFacts,
+  RaisePeerRequest,
+  RequestPartyFacts,
+} from './peer-request.commands';
 
 // The soft rules of RaisePeerRequest (DOMAIN §2 "S"): they never reject, they are recorded in the
 // event's `warnings`, in this order. The thresholds are DOMAIN's defaults (§5.3, §5.6).
@@ -37,17 +41,29 @@ function isSaturated({ recipientId, facts }: Raise): boolean {
 }
 
 /**
- * "Focus on intersections": the request's own themes and project count as the requester's, since
- * they say what the requester is working on right now. Focus areas are themes (FocusAreasShared).
+ * "Focus on intersections" (DOMAIN §2): a shared theme, project or focus area. The request's own
+ * themes and project count as the requester's, since they say what the requester is working on
+ * right now. Focus areas are themes (FocusAreasShared). A project's intersection is its team and,
+ * through its open support needs, each need's key contact and the supporting division's leaders.
  */
-function sharesNothing({ themeIds, projectId }: Raise, { requester, recipient }: RequestParties) {
-  const themes = new Set([...requester.focusThemeIds, ...themeIds]);
+function sharesNothing(data: Raise, { requester, recipient }: RequestParties) {
+  const themes = new Set([...requester.focusThemeIds, ...data.themeIds]);
   const projects = new Set([
-    ...requester.projectIds,
-    ...(projectId === undefined ? [] : [projectId]),
+    ...projectsOf(requester),
+    ...(data.projectId === undefined ? [] : [data.projectId]),
   ]);
   return (
     !recipient.focusThemeIds.some((id) => themes.has(id)) &&
-    !recipient.projectIds.some((id) => projects.has(id))
+    !projectsOf(recipient).some((id) => projects.has(id)) &&
+    !isOnTeam(data.recipientId, data.facts.project)
   );
+}
+
+/** The projects whose intersection a party is part of: on the team, or supporting it. */
+function projectsOf(party: RequestPartyFacts): string[] {
+  return [...party.projectIds, ...party.supportedProjectIds];
+}
+
+function isOnTeam(leaderId: string, team: ProjectTeamFacts | undefined): boolean {
+  return team !== undefined && (team.ownerId === leaderId || team.memberIds.includes(leaderId));
 }
