@@ -164,6 +164,24 @@ describe('the org service', () => {
       expect(second).toEqual({ ...first, replayed: true });
       expect(await storedEvents()).toBe(before);
     });
+
+    it('refuses the second as a reused command id when its input differs, and appends nothing', async () => {
+      const commandId = randomUUID();
+      await send('RegisterDivision', { divisionId: 'audit', name: 'Audit' }, admin, commandId);
+      const before = await storedEvents();
+      const reused = send(
+        'RegisterDivision',
+        { divisionId: 'audit', name: 'Risk' },
+        admin,
+        commandId,
+      );
+      expect(await rejection(reused)).toMatchObject({
+        code: 'CONFLICT',
+        rule: 'COMMAND_ID_REUSED',
+        message: expect.stringContaining(commandId),
+      });
+      expect(await storedEvents()).toBe(before);
+    });
   });
 
   describe('bad input', () => {

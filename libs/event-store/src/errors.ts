@@ -23,3 +23,19 @@ export class EventIdConflictError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * The command id was used before for a command with another input: answering with the first
+ * command's result would silently drop the new input, as a reused idempotency key would.
+ */
+export class CommandIdReusedError extends Error {
+  override readonly name = 'CommandIdReusedError';
+  constructor(
+    readonly tenantId: string,
+    readonly commandId: string,
+  ) {
+    super(
+      `command id ${commandId} was used before for another input; send a new command id for a new command`,
+    );
+  }
+}

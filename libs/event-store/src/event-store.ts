@@ -59,6 +59,20 @@ export interface StreamAppend {
   events: NewEvent[];
 }
 
+export interface AppendOptions {
+  /**
+   * A digest of the input of the command whose events these are (the first event's command id).
+   * The same command id appended again with another digest is refused (CommandIdReusedError).
+   */
+  inputHash?: string;
+}
+
+/** A command the store has events of: what it appended, and the digest of its input if known. */
+export interface StoredCommand {
+  inputHash: string | null;
+  events: StoredEvent[];
+}
+
 export interface ReadAllResult {
   events: StoredEvent[];
   /** Where the next read continues; unchanged when nothing was read. */
@@ -71,14 +85,17 @@ export abstract class EventStore {
     streamId: string,
     expected: ExpectedVersion,
     events: NewEvent[],
+    options?: AppendOptions,
   ): Promise<AppendResult>;
   /** Appends to several streams atomically: all or none. */
-  abstract appendMany(appends: StreamAppend[]): Promise<AppendResult[]>;
+  abstract appendMany(appends: StreamAppend[], options?: AppendOptions): Promise<AppendResult[]>;
   abstract readStream(streamId: string, options?: { fromVersion?: number }): Promise<StoredEvent[]>;
   /** Events after `after`, in feed order, never past an event whose transaction may still commit. */
   abstract readAll(after: FeedPosition, limit: number): Promise<ReadAllResult>;
   /** The events a command with this id appended, to answer a retried command with its first result. */
   abstract findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]>;
+  /** The command with this id, if it appended anything: its events and its input's digest. */
+  abstract findCommand(tenantId: string, commandId: string): Promise<StoredCommand | undefined>;
   abstract headPosition(): Promise<number>;
   /** How many stored events come after a position in feed order. */
   abstract countAfter(position: FeedPosition): Promise<number>;

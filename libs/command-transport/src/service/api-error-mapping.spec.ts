@@ -1,6 +1,6 @@
 import { Forbidden, NotFound, RuleViolated } from '@lib/domain';
 import { ApiException } from '@lib/platform';
-import { ConcurrencyError } from '@lib/event-store';
+import { CommandIdReusedError, ConcurrencyError } from '@lib/event-store';
 import { toApiError } from './api-error-mapping';
 
 describe('mapping a failed command to an API error', () => {
@@ -23,6 +23,15 @@ describe('mapping a failed command to an API error', () => {
     [new ConcurrencyError('s', 1, 2), 'CONFLICT'],
   ])('maps %p to %s', (error, code) => {
     expect(toApiError(error).code).toBe(code);
+  });
+
+  it('refuses a reused command id as a conflict with a rule code of its own', () => {
+    expect(toApiError(new CommandIdReusedError('tenant-a', 'c-1'))).toEqual({
+      code: 'CONFLICT',
+      rule: 'COMMAND_ID_REUSED',
+      message:
+        'command id c-1 was used before for another input; send a new command id for a new command',
+    });
   });
 
   it('passes an API error through', () => {

@@ -1,6 +1,6 @@
 import { DomainError } from '@lib/domain';
 import { type ApiError, ApiException } from '@lib/platform';
-import { ConcurrencyError } from '@lib/event-store';
+import { CommandIdReusedError, ConcurrencyError } from '@lib/event-store';
 
 /** Every failure of a command as one of the stable API error codes; anything unexpected is INTERNAL. */
 export function toApiError(error: unknown): ApiError {
@@ -15,6 +15,9 @@ export function toApiError(error: unknown): ApiError {
   }
   if (error instanceof ConcurrencyError) {
     return { code: 'CONFLICT', rule: 'CONCURRENT_CHANGE', message: `${error.message}; try again` };
+  }
+  if (error instanceof CommandIdReusedError) {
+    return { code: 'CONFLICT', rule: 'COMMAND_ID_REUSED', message: error.message };
   }
   return {
     code: 'INTERNAL',

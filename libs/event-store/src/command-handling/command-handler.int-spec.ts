@@ -6,9 +6,10 @@ import { type TallyCommand, tallyDecider, TallyRuleError } from '../../test/tall
 import { migrateEventStore } from '../postgres/migrations';
 import { PgEventStore } from '../postgres/pg-event-store';
 import { PgSnapshotStore } from '../snapshots/pg-snapshot-store';
+import { CommandIdReusedError } from '../errors';
 import { CommandHandler } from './command-handler';
 
-function add(amount: number, commandId = randomUUID()): TallyCommand {
+function add(amount: number, commandId: string = randomUUID()): TallyCommand {
   return {
     type: 'AddToTally',
     data: { amount },
@@ -91,6 +92,57 @@ describe('handling a command', () => {
         [1, 2, 3].map(() => handler.handleCommand(tallyDecider, streamId, command)),
       );
       expect(await store.readStream(streamId)).toHaveLength(1);
+    });
+  });
+
+  describe('when the same command id arrives again with another input', () => {
+    it('refuses it as a reused command id and appends nothing more', async () => {
+      const streamId = stream();
+      const first = add(5);
+      await handler.handleCommand(tallyDecider, streamId, first);
+      const reused = add(7, first.metadata.commandId);
+      await expect(handler.handleCommand(tallyDecider, streamId, reused)).rejects.toMatchObject({
+        name: 'CommandIdReusedError',
+        commandId: first.metadata.commandId,
+      });
+      expect((await store.readStream(streamId)).map((e) => e.data)).toEqual([
+        { amount: 5, at: '2026-03-02T10:00:00.000Z' },
+      ]);
+    });
+
+    it('refuses it for another stream too', async () => {
+      const first = add(5);
+      await handler.handleCommand(tallyDecider, stream(), first);
+      const elsewhere = stream();
+      await expect(handler.handleCommand(tallyDecider, elsewhere, first)).rejects.toBeInstanceOf(
+        CommandIdReusedError,
+      );
+      expect(await store.readStream(elsewhere)).toEqual([]);
+    });
+
+    it('refuses the one that loses when both copies race', async () => {
+      const streamId = stream();
+      const commandId = randomUUID();
+      const outcomes = await Promise.allSettled(
+        [3, 4].map((amount) =>
+          handler.handleCommand(tallyDecider, streamId, add(amount, commandId)),
+        ),
+      );
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(refused?.reason).toBeInstanceOf(CommandIdReusedError);
+      expect(await store.readStream(streamId)).toHaveLength(1);
+    });
+
+    it('still answers a copy with the same input but newer facts with its first result', async () => {
+      const streamId = stream();
+      const command = add(5);
+      const first = await handler.handleCommand(tallyDecider, streamId, command);
+      // Facts are what the service looked up: a retry may find them moved on.
+      const facts = { amount: 5, facts: { seen: 1 } } as { amount: number };
+      const withFacts: TallyCommand = { ...command, type: 'AddToTally', data: facts };
+      const again = await handler.handleCommand(tallyDecider, streamId, withFacts);
+      expect(again).toEqual({ ...first, replayed: true });
     });
   });
 

@@ -1,8 +1,9 @@
 import type { Command, Decider, Event } from '@lib/domain';
 import { v5 as uuidv5 } from 'uuid';
-import { ConcurrencyError } from '../errors';
+import { CommandIdReusedError, ConcurrencyError } from '../errors';
 import type { EventStore, NewEvent, StoredEvent } from '../event-store';
 import type { PgSnapshotStore } from '../snapshots/pg-snapshot-store';
+import { commandInputHash } from './command-input-hash';
 
 /** Namespace of the name-based event ids: the same command always yields the same event ids. */
 const EVENT_ID_NAMESPACE = '0b7f8f7e-3a52-4f0c-9a55-5a4a1d3e8c21';
@@ -34,6 +35,7 @@ export interface LoadedState<State> {
  * Load → decide → append: folds the stream (from a snapshot when there is one), lets the pure
  * decider judge the command, appends its events with the loaded version, and starts again a
  * bounded number of times when another writer got there first. A rejected command appends nothing.
+ * A command id seen before is answered with its first result, or refused when its input differs.
  */
 export class CommandHandler {
   constructor(
@@ -48,12 +50,16 @@ export class CommandHandler {
     command: C,
     snapshotPolicy?: SnapshotPolicy,
   ): Promise<CommandResult> {
+    const inputHash = commandInputHash(streamId, command);
     for (let attempt = 1; ; attempt++) {
-      const previous = await this.store.findByCommandId(
-        command.metadata.tenantId,
-        command.metadata.commandId,
-      );
-      if (previous.length > 0) return replayedResult(streamId, previous);
+      const { tenantId, commandId } = command.metadata;
+      const previous = await this.store.findCommand(tenantId, commandId);
+      if (previous) {
+        // A digest is unknown only for events stored before commands kept one: trust the id.
+        if (previous.inputHash !== null && previous.inputHash !== inputHash)
+          throw new CommandIdReusedError(tenantId, commandId);
+        return replayedResult(streamId, previous.events);
+      }
       const loaded = await this.load(decider, streamId, snapshotPolicy);
       const events = decider.decide(command, loaded.state);
       if (events.length === 0) {
@@ -70,6 +76,7 @@ export class CommandHandler {
           streamId,
           loaded.version === 0 ? 'no_stream' : loaded.version,
           events.map((event, i) => toNewEvent(event, command, streamId, i)),
+          { inputHash },
         );
         await this.snapshotIfDue(decider, streamId, loaded, events, snapshotPolicy);
         return {

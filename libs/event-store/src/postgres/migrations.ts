@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { appendFunctionMigration } from './append-function.migration';
 import { schemaIdentifier } from './sql-identifier';
 import { inTransaction } from './transaction';
 
@@ -69,6 +70,11 @@ const MIGRATIONS: Migration[] = [
         global_position bigint NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       );`,
+  },
+  {
+    version: 4,
+    name: 'append in one statement, one row per command',
+    sql: appendFunctionMigration,
   },
 ];
 

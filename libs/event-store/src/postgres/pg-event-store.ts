@@ -1,17 +1,19 @@
 import type { Pool, PoolClient } from 'pg';
-import { EventIdConflictError, InvalidAppendError } from '../errors';
+import { InvalidAppendError } from '../errors';
 import {
+  type AppendOptions,
   type AppendResult,
   EventStore,
   type ExpectedVersion,
   type FeedPosition,
   type NewEvent,
   type ReadAllResult,
+  type StoredCommand,
   type StoredEvent,
   type StreamAppend,
 } from '../event-store';
 import { Upcasters } from '../upcasting/upcasters';
-import { appendToStream, RestartTransaction } from './append-to-stream';
+import { callAppend, RestartTransaction } from './append-call';
 import { eventColumns, type EventRow, toStoredEvent } from './event-row';
 import { schemaIdentifier } from './sql-identifier';
 import { inTransaction, isUniqueViolation } from './transaction';
@@ -61,17 +63,24 @@ export class PgEventStore extends EventStore {
     streamId: string,
     expected: ExpectedVersion,
     events: NewEvent[],
+    options: AppendOptions = {},
   ): Promise<AppendResult> {
-    const [result] = await this.appendMany([{ streamId, expected, events }]);
+    const [result] = await this.appendMany([{ streamId, expected, events }], options);
     return result;
   }
 
-  async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
+  /**
+   * Without inline projections the append is one statement, atomic without a transaction of its
+   * own: one round trip. Inline projections need a transaction around it and their writes.
+   */
+  async appendMany(appends: StreamAppend[], options: AppendOptions = {}): Promise<AppendResult[]> {
     validateAppends(appends);
     for (let attempt = 1; ; attempt++) {
       try {
+        if (this.inlineProjections.length === 0)
+          return await this.call(this.pool, appends, options);
         return await inTransaction(this.pool, (client) =>
-          this.appendInTransaction(client, appends),
+          this.appendInTransaction(client, appends, options),
         );
       } catch (error) {
         // A concurrent retry of the same append stored the events first: answer as the retry does.
@@ -83,32 +92,34 @@ export class PgEventStore extends EventStore {
   }
 
   /** Appends inside a transaction the caller owns, so other writes can commit with the events. */
-  async appendInTransaction(client: PoolClient, appends: StreamAppend[]): Promise<AppendResult[]> {
-    const stored = await this.alreadyStored(client, appends);
-    if (stored) return stored;
-    // Streams are locked in one global order, so two multi-stream appends cannot deadlock.
-    const ordered = [...appends].sort((a, b) => a.streamId.localeCompare(b.streamId));
-    const results = new Map<string, AppendResult>();
-    for (const append of ordered) {
-      results.set(
-        append.streamId,
-        await appendToStream(client, this.schema, append, this.upcasters),
-      );
-    }
-    await this.project(client, appends, results);
-    await client.query('SELECT pg_notify($1, $2)', [notificationChannel(this.schema), '']);
-    return appends.map((append) => results.get(append.streamId)!);
+  async appendInTransaction(
+    client: PoolClient,
+    appends: StreamAppend[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult[]> {
+    const results = await this.call(client, appends, options);
+    if (!results[0].alreadyStored) await this.project(client, appends, results);
+    return results;
+  }
+
+  private call(
+    db: Pool | PoolClient,
+    appends: StreamAppend[],
+    options: AppendOptions,
+  ): Promise<AppendResult[]> {
+    const channel = notificationChannel(this.schema);
+    return callAppend(db, this.schema, appends, this.upcasters, channel, options.inputHash);
   }
 
   private async project(
     client: PoolClient,
     appends: StreamAppend[],
-    results: Map<string, AppendResult>,
+    results: AppendResult[],
   ): Promise<void> {
     if (this.inlineProjections.length === 0) return;
-    const events = appends.flatMap((append) =>
+    const events = appends.flatMap((append, k) =>
       append.events.map((event, i): AppendingEvent => {
-        const { streamVersion, globalPosition } = results.get(append.streamId)!.events[i];
+        const { streamVersion, globalPosition } = results[k].events[i];
         const schemaVersion = event.schemaVersion ?? this.upcasters.currentVersion(event.type);
         const current = this.upcasters.upcast(event.type, schemaVersion, event.data);
         return { ...event, ...current, streamId: append.streamId, streamVersion, globalPosition };
@@ -149,12 +160,22 @@ export class PgEventStore extends EventStore {
   }
 
   async findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${eventColumns} FROM ${this.schema}.events
-        WHERE tenant_id = $1 AND command_id = $2 ORDER BY global_position`,
+    return (await this.findCommand(tenantId, commandId))?.events ?? [];
+  }
+
+  async findCommand(tenantId: string, commandId: string): Promise<StoredCommand | undefined> {
+    // One row per command names its events' positions: no index on the events for this look-up.
+    const { rows } = await this.pool.query<EventRow & { input_hash: string | null }>(
+      `SELECT c.input_hash, ${eventColumns} FROM ${this.schema}.commands c
+         JOIN ${this.schema}.events e ON e.global_position = ANY(c.global_positions)
+        WHERE c.tenant_id = $1 AND c.command_id = $2 ORDER BY e.global_position`,
       [tenantId, commandId],
     );
-    return rows.map((row) => toStoredEvent(row, this.upcasters));
+    if (rows.length === 0) return undefined;
+    return {
+      inputHash: rows[0].input_hash,
+      events: rows.map((row) => toStoredEvent(row, this.upcasters)),
+    };
   }
 
   async countAfter(position: FeedPosition): Promise<number> {
@@ -172,37 +193,6 @@ export class PgEventStore extends EventStore {
       `SELECT max(global_position) AS head FROM ${this.schema}.events`,
     );
     return Number(rows[0].head ?? 0);
-  }
-
-  /** The whole append when every event id is stored already (a retry); an error when only some are. */
-  private async alreadyStored(
-    client: PoolClient,
-    appends: StreamAppend[],
-  ): Promise<AppendResult[] | undefined> {
-    const ids = appends.flatMap((append) => append.events.map((event) => event.eventId));
-    const { rows } = await client.query<{
-      event_id: string;
-      stream_id: string;
-      stream_version: string;
-      global_position: string;
-    }>(
-      `SELECT event_id, stream_id, stream_version, global_position FROM ${this.schema}.events
-        WHERE event_id = ANY($1::uuid[]) ORDER BY global_position`,
-      [ids],
-    );
-    if (rows.length === 0) return undefined;
-    if (rows.length < ids.length) throw new EventIdConflictError(rows.map((row) => row.event_id));
-    return appends.map((append) => {
-      const events = rows
-        .filter((row) => row.stream_id === append.streamId)
-        .map((row) => ({
-          eventId: row.event_id,
-          streamVersion: Number(row.stream_version),
-          globalPosition: Number(row.global_position),
-        }));
-      const nextExpectedVersion = Math.max(...events.map((event) => event.streamVersion));
-      return { streamId: append.streamId, nextExpectedVersion, events, alreadyStored: true };
-    });
   }
 }
 
