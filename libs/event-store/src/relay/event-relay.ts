@@ -8,7 +8,7 @@ import type {
 import type { Pool, PoolClient } from 'pg';
 import type { MetricsRegistry } from '@lib/platform';
 import type { Gauge } from 'prom-client';
-import type { FeedPosition, StoredEvent } from '../event-store';
+import type { FeedPosition, ReadAllResult, StoredEvent } from '../event-store';
 import { notificationChannel, type PgEventStore } from '../postgres/pg-event-store';
 import { RelayCheckpoints } from './relay-checkpoints';
 
@@ -47,6 +47,8 @@ export class EventRelay {
     Pick<EventRelayOptions, 'afterAcknowledged'>;
   private lockClient?: PoolClient;
   private position?: FeedPosition;
+  /** The batch after the one Kafka is acknowledging, read meanwhile; sent only after that ack. */
+  private next?: Promise<ReadAllResult>;
   private running = false;
   private connected = false;
   private loop?: Promise<void>;
@@ -86,6 +88,7 @@ export class EventRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
+    await this.next?.catch(() => undefined);
     await this.releaseLock();
     if (this.connected) await this.producer.disconnect();
     this.connected = false;
@@ -132,13 +135,24 @@ export class EventRelay {
       this.connected = true;
     }
     this.position ??= await this.checkpoints.load(this.options.name);
-    const { events, position } = await this.store.readAll(this.position, this.options.batchSize);
+    const { events, position } = await (this.next ?? this.read(this.position));
+    this.next = undefined;
     if (events.length === 0) return 0;
-    await this.producer.send(groupByTopic(events.map(this.options.route)));
+    const sent = this.producer.send(groupByTopic(events.map(this.options.route)));
+    // Reading the next batch while Kafka acknowledges this one; batches are still sent one at a
+    // time in feed order, and a checkpoint is stored only for a batch Kafka acknowledged.
+    const next = this.read(position);
+    next.catch(() => undefined);
+    await sent;
+    this.next = next;
     await this.options.afterAcknowledged?.(events);
     await this.checkpoints.store(this.options.name, position);
     this.position = position;
     return events.length;
+  }
+
+  private read(after: FeedPosition): Promise<ReadAllResult> {
+    return this.store.readAll(after, this.options.batchSize);
   }
 
   /** The lock lives as long as its session: a crashed relay's connection closes and frees it. */
@@ -174,6 +188,7 @@ export class EventRelay {
     if (!client) return;
     this.lockClient = undefined;
     this.position = undefined;
+    this.next = undefined;
     client.removeAllListeners('notification');
     // A broken connection is discarded; a healthy one unlocks by closing the session.
     client.release(error ?? true);
