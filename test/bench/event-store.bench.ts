@@ -2,6 +2,7 @@ import { prefixTopic, Topics } from '@lib/contracts';
 import { feedUpcasters, migrateEventStore, PgEventStore } from '@lib/event-store';
 import { kafkaClient, KafkaJsTopicAdmin, type TopicSpec } from '@lib/kafka';
 import { Pool } from 'pg';
+import { createDatabase, dropDatabase, withDatabase } from '../../deploy/local/postgres';
 import type { BenchEnvironment } from './bench-environment';
 import {
   type AppendShape,
@@ -9,6 +10,7 @@ import {
   oursAppending,
   rawAppending,
 } from './event-store/append-contenders';
+import { emmettAppending, type EmmettSide, openEmmett } from './event-store/emmett-contender';
 import {
   appendFeed,
   oursRelaying,
@@ -45,12 +47,16 @@ export async function benchEventStore(
 function appendCases(scale: number): { operation: string; shape: AppendShape }[] {
   const appends = (n: number) => Math.max(1, Math.round(n * scale));
   return [
-    { operation: 'append 1 event', shape: single(appends(1000), 1) },
+    { operation: 'append 1 event, new stream', shape: single(appends(1000), 1) },
     { operation: 'append 100 events', shape: single(appends(150), 100) },
     { operation: 'append 1000 events', shape: single(appends(30), 1000) },
     {
       operation: '16 writers, 10 events per append',
       shape: { writers: 16, appendsPerWriter: appends(75), eventsPerAppend: 10 },
+    },
+    {
+      operation: 'append 1 event, existing stream, expected version',
+      shape: { ...single(appends(1000), 1), existingStream: true },
     },
   ];
 }
@@ -58,6 +64,7 @@ function appendCases(scale: number): { operation: string; shape: AppendShape }[]
 async function benchAppends(env: BenchEnvironment, config: BenchConfig, run: BenchRun) {
   // Room for all 16 writers at once.
   const pool = benchPool(env, 20, run.log);
+  const emmett = await emmettInDatabaseOfItsOwn(env, 20);
   try {
     const schema = 'bench_append';
     await migrateEventStore(pool, schema);
@@ -71,14 +78,30 @@ async function benchAppends(env: BenchEnvironment, config: BenchConfig, run: Ben
           ...config,
           ours: oursAppending(store, shape),
           raw: rawAppending(pool, rawTable, shape),
+          third: { name: 'Emmett', contender: emmettAppending(emmett.store, shape) },
           ...run,
         }),
       );
     }
     return results;
   } finally {
+    await emmett.close();
     await pool.end();
   }
+}
+
+/** Emmett in a database beside the benchmark's, on the same server, dropped at the end. */
+async function emmettInDatabaseOfItsOwn(env: BenchEnvironment, max: number): Promise<EmmettSide> {
+  const database = `${new URL(env.databaseUrl).pathname.slice(1)}_emmett`;
+  await createDatabase(env.databaseUrl, database);
+  const emmett = await openEmmett(withDatabase(env.databaseUrl, database), max);
+  return {
+    store: emmett.store,
+    close: async () => {
+      await emmett.close();
+      await dropDatabase(env.databaseUrl, database);
+    },
+  };
 }
 
 async function benchRelay(env: BenchEnvironment, config: BenchConfig, run: BenchRun) {

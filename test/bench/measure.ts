@@ -21,6 +21,18 @@ export interface Comparison {
   ratio: number;
   oursRange: [number, number];
   rawRange: [number, number];
+  /** A third contender measured in the same rounds (another library doing the same work). */
+  third?: ThirdResult;
+}
+
+export interface ThirdResult {
+  name: string;
+  /** Median events per second. */
+  rate: number;
+  range: [number, number];
+  /** Medians of the per-round ratios third/raw and ours/third. */
+  ratioToRaw: number;
+  oursToThird: number;
 }
 
 export interface CompareOptions {
@@ -29,6 +41,7 @@ export interface CompareOptions {
   rounds: number;
   ours: Contender;
   raw: Contender;
+  third?: { name: string; contender: Contender };
   log: (line: string) => void;
   /** Checked between rounds, so an interrupted run stops with no query in flight. */
   signal: AbortSignal;
@@ -41,37 +54,46 @@ export async function stopwatch(work: () => Promise<number>): Promise<Sample> {
 }
 
 /**
- * Runs ours and the raw baseline in alternating order (ours first in even rounds, raw first in
- * odd ones), so drift on a shared machine (other jobs, a growing table, a warming cache) hits
- * both sides alike; warm-up rounds run the same way and are thrown away.
+ * Runs ours and the raw baseline (and a third contender when given) in an order rotated each
+ * round, so drift on a shared machine (other jobs, a growing table, a warming cache) hits all
+ * sides alike; warm-up rounds run the same way and are thrown away.
  */
 export async function compare(options: CompareOptions): Promise<Comparison> {
-  const { operation, warmUpRounds, rounds, log } = options;
-  const ours: Sample[] = [];
-  const raw: Sample[] = [];
+  const { operation, warmUpRounds, rounds, log, third } = options;
+  const contenders = [options.ours, options.raw, ...(third ? [third.contender] : [])];
+  const names = ['ours', 'raw', ...(third ? [third.name] : [])];
+  const samples: Sample[][] = contenders.map(() => []);
   for (let round = -warmUpRounds; round < rounds; round++) {
     options.signal.throwIfAborted();
-    const oursFirst = round % 2 === 0;
-    const first = await (oursFirst ? options.ours : options.raw)();
-    const second = await (oursFirst ? options.raw : options.ours)();
-    const [o, r] = oursFirst ? [first, second] : [second, first];
+    const shift = (round + warmUpRounds) % contenders.length;
+    const order = contenders.map((_, i) => (i + shift) % contenders.length);
+    const taken: Sample[] = [];
+    for (const i of order) taken[i] = await contenders[i]();
     const label = round < 0 ? 'warm-up' : `round ${round + 1}/${rounds}`;
-    log(`  ${operation} ${label}: ours ${format(rate(o))}/s, raw ${format(rate(r))}/s`);
+    const rates = taken.map((sample, i) => `${names[i]} ${format(rate(sample))}/s`);
+    log(`  ${operation} ${label}: ${rates.join(', ')}`);
     if (round < 0) continue;
-    ours.push(o);
-    raw.push(r);
+    taken.forEach((sample, i) => samples[i].push(sample));
   }
-  const oursRates = ours.map(rate);
-  const rawRates = raw.map(rate);
+  const [oursRates, rawRates, thirdRates] = samples.map((list) => list.map(rate));
   return {
     operation,
-    events: ours[0]?.events ?? 0,
+    events: samples[0][0]?.events ?? 0,
     rounds,
     ours: median(oursRates),
     raw: median(rawRates),
     ratio: median(oursRates.map((value, i) => value / rawRates[i])),
     oursRange: range(oursRates),
     rawRange: range(rawRates),
+    ...(third && {
+      third: {
+        name: third.name,
+        rate: median(thirdRates),
+        range: range(thirdRates),
+        ratioToRaw: median(thirdRates.map((value, i) => value / rawRates[i])),
+        oursToThird: median(oursRates.map((value, i) => value / thirdRates[i])),
+      },
+    }),
   };
 }
 

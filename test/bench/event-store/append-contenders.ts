@@ -1,4 +1,4 @@
-import type { PgEventStore } from '@lib/event-store';
+import type { NewEvent, PgEventStore } from '@lib/event-store';
 import type { Pool } from 'pg';
 import { type Contender, stopwatch } from '../measure';
 import { type BenchStream, leaderStreams } from './bench-events';
@@ -8,13 +8,22 @@ export interface AppendShape {
   writers: number;
   appendsPerWriter: number;
   eventsPerAppend: number;
+  /** Each stream gets one event before the clock starts; the timed append expects version 1. */
+  existingStream?: boolean;
 }
 
-type Append = (stream: BenchStream) => Promise<unknown>;
+/** One side's append: to a new stream (`no_stream`) or at an expected version. */
+export type Append = (
+  streamId: string,
+  expected: 'no_stream' | number,
+  events: NewEvent[],
+) => Promise<unknown>;
 
-/** Our append path: a new stream per append, so every append expects `no_stream`. */
+/** Our append path. */
 export function oursAppending(store: PgEventStore, shape: AppendShape): Contender {
-  return appendRound(shape, ({ streamId, events }) => store.append(streamId, 'no_stream', events));
+  return appendRound(shape, (streamId, expected, events) =>
+    store.append(streamId, expected, events),
+  );
 }
 
 /** The floor: the same rows in one plain unnest insert, into a table with the same columns. */
@@ -24,11 +33,12 @@ export function rawAppending(pool: Pool, table: string, shape: AppendShape): Con
      SELECT $1, $2, v, e, t, sv, d, m, c, o
        FROM unnest($3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::text[], $10::timestamptz[])
          AS x(v, e, t, sv, d, m, c, o)`;
-  return appendRound(shape, ({ streamId, events }) =>
-    pool.query(sql, [
+  return appendRound(shape, (streamId, expected, events) => {
+    const from = expected === 'no_stream' ? 0 : expected;
+    return pool.query(sql, [
       streamId,
       events[0].metadata.tenantId,
-      events.map((_, i) => i + 1),
+      events.map((_, i) => from + i + 1),
       events.map((event) => event.eventId),
       events.map((event) => event.type),
       events.map((event) => event.schemaVersion ?? 1),
@@ -36,8 +46,8 @@ export function rawAppending(pool: Pool, table: string, shape: AppendShape): Con
       events.map((event) => JSON.stringify(event.metadata)),
       events.map((event) => event.metadata.commandId),
       events.map((event) => event.metadata.occurredAt),
-    ]),
-  );
+    ]);
+  });
 }
 
 /**
@@ -52,18 +62,27 @@ export async function createRawTable(pool: Pool, schema: string): Promise<string
   return table;
 }
 
-function appendRound(shape: AppendShape, append: Append): Contender {
+export function appendRound(shape: AppendShape, append: Append): Contender {
   return async () => {
+    const first = shape.existingStream ? 1 : 0;
     const work = Array.from({ length: shape.writers }, () =>
-      leaderStreams(shape.appendsPerWriter, shape.eventsPerAppend),
+      leaderStreams(shape.appendsPerWriter, shape.eventsPerAppend + first, first),
     );
+    // Streams that must exist are created before the clock starts.
+    if (first > 0) {
+      for (const { streamId, events } of work.flat())
+        await append(streamId, 'no_stream', events.slice(0, first));
+    }
     return stopwatch(async () => {
       await Promise.all(
         work.map(async (streams) => {
-          for (const stream of streams) await append(stream);
+          for (const { streamId, events } of streams)
+            await append(streamId, first > 0 ? first : 'no_stream', events.slice(first));
         }),
       );
       return shape.writers * shape.appendsPerWriter * shape.eventsPerAppend;
     });
   };
 }
+
+export type { BenchStream };

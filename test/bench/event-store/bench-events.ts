@@ -10,8 +10,12 @@ export interface BenchStream {
   events: NewEvent[];
 }
 
-/** A new leader stream of real feed event types, so feedRoute can route every one of them. */
-export function leaderStream(length: number): BenchStream {
+/**
+ * A new leader stream of real feed event types, so feedRoute can route every one of them. Its
+ * events are those of one command, as an append's are; with `created` > 0 the first events are
+ * another, earlier command's (the one that created the stream).
+ */
+export function leaderStream(length: number, created = 0): BenchStream {
   const streamId = `leader-${randomUUID()}`;
   const events = [
     leaderRegistered(streamId),
@@ -19,16 +23,18 @@ export function leaderStream(length: number): BenchStream {
     ...Array.from({ length: length - 1 }, (_, i) => leaderCapacityDeclared(streamId, (i % 20) + 1)),
   ];
   // Stated up front, so the raw baseline writes the same rows without asking our upcasters.
+  const commandIds = [`command-${randomUUID()}`, `command-${randomUUID()}`];
   return {
     streamId,
-    events: events.map((event) => ({
+    events: events.map((event, i) => ({
       ...event,
       schemaVersion: feedUpcasters.currentVersion(event.type),
+      metadata: { ...event.metadata, commandId: commandIds[i < created ? 0 : 1] },
     })),
   };
 }
 
 /** `count` new streams of `length` events each, built before any stopwatch starts. */
-export function leaderStreams(count: number, length: number): BenchStream[] {
-  return Array.from({ length: count }, () => leaderStream(length));
+export function leaderStreams(count: number, length: number, created = 0): BenchStream[] {
+  return Array.from({ length: count }, () => leaderStream(length, created));
 }

@@ -45,7 +45,8 @@ function appendEvents(s: string): string {
       bases bigint[] := '{}';
       base bigint;
     BEGIN
-      SELECT count(*) INTO stored FROM ${s}.events e WHERE e.event_id = ANY(event_ids);
+      -- Planned afresh each call: a plan cached while the table was small scans it whole later.
+      EXECUTE 'SELECT count(*) FROM ${s}.events e WHERE e.event_id = ANY($1)' INTO stored USING event_ids;
       IF stored > 0 THEN
         RETURN QUERY SELECT * FROM ${s}.already_appended(event_ids, stored, tenant_ids[1], command_ids[1], input_hash);
         RETURN;
