@@ -82,7 +82,13 @@ function appendEvents(s: string): string {
         SELECT a.stream_id, a.event_id, a.stream_version, a.global_position,
                ${s}.command_input_checked(n.written, n.wanted, tenant_ids[1], command_ids[1])
           FROM appended a CROSS JOIN counted n;
-      PERFORM pg_notify(channel, '');
+      -- The relay holds this lock while it sleeps, and only then needs waking. A notifying commit
+      -- waits for every other one that notified (PostgreSQL keeps the queue in commit order), so
+      -- a writer skips it when it can take the lock shared: held until its commit, it keeps the
+      -- relay from falling asleep before these events are visible.
+      IF NOT pg_try_advisory_xact_lock_shared(hashtext(channel)) THEN
+        PERFORM pg_notify(channel, '');
+      END IF;
     END $fn$;
 
     CREATE FUNCTION ${s}.command_input_checked(written bigint, wanted bigint, tenant text, command text)

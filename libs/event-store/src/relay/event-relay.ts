@@ -13,6 +13,8 @@ import { notificationChannel, type PgEventStore } from '../postgres/pg-event-sto
 import { RelayCheckpoints } from './relay-checkpoints';
 
 const HELD_BACK_RETRY_MS = 100;
+/** How soon to try again to fall asleep while appends that did not notify are still committing. */
+const WAKE_LOCK_RETRY_MS = 10;
 
 export interface RoutedMessage {
   topic: string;
@@ -49,12 +51,16 @@ export class EventRelay {
   private position?: FeedPosition;
   /** The batch after the one Kafka is acknowledging, read meanwhile; sent only after that ack. */
   private next?: Promise<ReadAllResult>;
+  /** The checkpoint of the last acknowledged batch, stored while the next batch is sent. */
+  private checkpointing?: Promise<void>;
   private running = false;
   private connected = false;
   private loop?: Promise<void>;
   private wake?: () => void;
   /** A notification that came while the relay was busy: the next sleep returns at once. */
   private notified = false;
+  /** Holding the wake lock: appends notify only while the relay holds it. */
+  private asleep = false;
 
   constructor(
     private readonly pool: Pool,
@@ -89,6 +95,7 @@ export class EventRelay {
     this.wake?.();
     await this.loop;
     await this.next?.catch(() => undefined);
+    await this.checkpointed().catch(() => undefined);
     await this.releaseLock();
     if (this.connected) await this.producer.disconnect();
     this.connected = false;
@@ -108,7 +115,10 @@ export class EventRelay {
           continue;
         }
         const published = await this.publishBatch();
-        if (published === 0) await this.sleep(await this.idleWait());
+        if (published === 0) {
+          await this.sleep(await this.idleWait());
+          await this.wakeUp();
+        }
       } catch (error) {
         this.options.log(`relay ${this.options.name} failed; it steps down and retries`, error);
         await this.releaseLock();
@@ -118,14 +128,35 @@ export class EventRelay {
   }
 
   /**
+   * Falls asleep by taking the wake lock, which succeeds only once every append that skipped its
+   * notification has committed; events committed by then are counted, and later appends notify.
    * Committed events that readAll held back wait only for an older transaction somewhere in the
    * cluster to end: look again soon rather than after a full polling interval.
    */
   private async idleWait(): Promise<number> {
+    if (!(await this.fallAsleep()))
+      return Math.min(WAKE_LOCK_RETRY_MS, this.options.pollIntervalMs);
     const waiting = this.position ? await this.store.countAfter(this.position) : 0;
     return waiting > 0
       ? Math.min(HELD_BACK_RETRY_MS, this.options.pollIntervalMs)
       : this.options.pollIntervalMs;
+  }
+
+  private async fallAsleep(): Promise<boolean> {
+    const { rows } = await this.lockClient!.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [notificationChannel(this.store.schema)],
+    );
+    this.asleep = rows[0].locked;
+    return this.asleep;
+  }
+
+  private async wakeUp(): Promise<void> {
+    if (!this.asleep || !this.lockClient) return;
+    this.asleep = false;
+    await this.lockClient.query('SELECT pg_advisory_unlock(hashtext($1))', [
+      notificationChannel(this.store.schema),
+    ]);
   }
 
   private async publishBatch(): Promise<number> {
@@ -137,7 +168,10 @@ export class EventRelay {
     this.position ??= await this.checkpoints.load(this.options.name);
     const { events, position } = await (this.next ?? this.read(this.position));
     this.next = undefined;
-    if (events.length === 0) return 0;
+    if (events.length === 0) {
+      await this.checkpointed();
+      return 0;
+    }
     const sent = this.producer.send(groupByTopic(events.map(this.options.route)));
     // Reading the next batch while Kafka acknowledges this one; batches are still sent one at a
     // time in feed order, and a checkpoint is stored only for a batch Kafka acknowledged.
@@ -146,9 +180,27 @@ export class EventRelay {
     await sent;
     this.next = next;
     await this.options.afterAcknowledged?.(events);
-    await this.checkpoints.store(this.options.name, position);
     this.position = position;
+    await this.storeCheckpoint(position);
     return events.length;
+  }
+
+  /**
+   * Starts storing an acknowledged batch's checkpoint once the one before it is stored, so that
+   * checkpoints only ever move forward; a failed store fails the next batch, and the relay steps
+   * down (a crash before a checkpoint is stored repeats events, never loses one).
+   */
+  private async storeCheckpoint(position: FeedPosition): Promise<void> {
+    await this.checkpointed();
+    const storing = this.checkpoints.store(this.options.name, position);
+    storing.catch(() => undefined);
+    this.checkpointing = storing;
+  }
+
+  private async checkpointed(): Promise<void> {
+    const pending = this.checkpointing;
+    this.checkpointing = undefined;
+    await pending;
   }
 
   private read(after: FeedPosition): Promise<ReadAllResult> {
@@ -189,6 +241,10 @@ export class EventRelay {
     this.lockClient = undefined;
     this.position = undefined;
     this.next = undefined;
+    // Closing the session below frees the wake lock too.
+    this.asleep = false;
+    // A checkpoint in flight lands before another relay may take over and move it.
+    await this.checkpointed().catch(() => undefined);
     client.removeAllListeners('notification');
     // A broken connection is discarded; a healthy one unlocks by closing the session.
     client.release(error ?? true);
