@@ -10,6 +10,7 @@ import {
   oursAppending,
   rawAppending,
 } from './event-store/append-contenders';
+import { type LatencyReport, measureCommandPath } from './event-store/command-path';
 import { emmettAppending, type EmmettSide, openEmmett } from './event-store/emmett-contender';
 import {
   appendFeed,
@@ -35,13 +36,30 @@ export interface BenchRun {
   signal: AbortSignal;
 }
 
-/** Our event store's append path and relay, each beside plain pg / plain kafkajs doing the same. */
+/**
+ * Our event store's append path and relay, each beside plain pg / plain kafkajs doing the same
+ * (and the appends beside Emmett's), and the command path's latency beside a raw insert.
+ */
 export async function benchEventStore(
   env: BenchEnvironment,
   config: BenchConfig,
   run: BenchRun,
-): Promise<Comparison[]> {
-  return [...(await benchAppends(env, config, run)), ...(await benchRelay(env, config, run))];
+): Promise<{ results: Comparison[]; notes: string[] }> {
+  const appends = await benchAppends(env, config, run);
+  const relay = await benchRelay(env, config, run);
+  return { results: [...appends.results, ...relay], notes: [commandPathNote(appends.latencies)] };
+}
+
+const COMMAND_RATE = 200;
+
+function commandPathNote(latencies: LatencyReport[]): string {
+  const [ours, raw] = latencies;
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
+  return (
+    `Command path over TCP at ${COMMAND_RATE} requests/s offered, ${ours.requests} per side: ` +
+    `ours (load, decide, append) p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}; ` +
+    `raw insert p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}.`
+  );
 }
 
 function appendCases(scale: number): { operation: string; shape: AppendShape }[] {
@@ -83,7 +101,19 @@ async function benchAppends(env: BenchEnvironment, config: BenchConfig, run: Ben
         }),
       );
     }
-    return results;
+    run.log('command path over TCP');
+    const latencies = await measureCommandPath(
+      pool,
+      store,
+      rawTable,
+      {
+        rate: COMMAND_RATE,
+        requestsPerRound: Math.max(50, Math.round(1000 * config.scale)),
+        streams: 100,
+      },
+      config.rounds,
+    );
+    return { results, latencies };
   } finally {
     await emmett.close();
     await pool.end();
@@ -128,7 +158,7 @@ async function benchRelay(env: BenchEnvironment, config: BenchConfig, run: Bench
     const events = Math.max(shape.batchSize, Math.round(20_000 * config.scale));
     run.log(`appending ${events} events for the relay`);
     await appendFeed(store, events);
-    const feed = await routedFeed(store, shape);
+    const feed = await routedFeed(store, shape, events);
     return [
       await compare({
         operation: `relay ${feed.routed.length} events to Kafka`,

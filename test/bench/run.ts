@@ -30,8 +30,7 @@ function benchmarks(projectionParts: readonly ProjectionsPart[]): Benchmark[] {
       name: 'event-store',
       run: async (env, config, run) => ({
         title: `Event store (${config.rounds} rounds, medians; ratio = ours/raw)`,
-        results: await benchEventStore(env, config, run),
-        notes: [],
+        ...(await benchEventStore(env, config, run)),
         details: {},
         config: { scale: config.scale, rounds: config.rounds, warmUpRounds: config.warmUpRounds },
       }),

@@ -52,12 +52,24 @@ export interface RoutedFeed {
   end: FeedPosition;
 }
 
-export async function routedFeed(store: PgEventStore, shape: RelayShape): Promise<RoutedFeed> {
+/**
+ * The whole feed of `events` events. A transaction open anywhere on the server holds the feed
+ * back (readAll's snapshot check), so an empty read before the end waits and reads again.
+ */
+export async function routedFeed(
+  store: PgEventStore,
+  shape: RelayShape,
+  events: number,
+): Promise<RoutedFeed> {
   const route = feedRoute({ source: 'org-service', topicPrefix: shape.topicPrefix });
   const routed: RoutedMessage[] = [];
+  const deadline = performance.now() + shape.timeoutMs;
   for (let position = START_OF_FEED; ;) {
     const batch = await store.readAll(position, 5000);
-    if (batch.events.length === 0) return { routed, end: position };
+    if (batch.events.length === 0 && routed.length >= events) return { routed, end: position };
+    if (performance.now() > deadline)
+      throw new Error(`the feed stayed held back at ${routed.length}`);
+    if (batch.events.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     routed.push(...batch.events.map(route));
     position = batch.position;
   }
