@@ -86,7 +86,8 @@ async function onServer(url: string, sql: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port no one listens on now, for a test server of its own. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { CommandHandler, type PgEventStore } from '@lib/event-store';
+import { freePort } from '@lib/testing/command-service-harness';
 import { Controller, type DynamicModule, Inject, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import {
@@ -157,15 +157,4 @@ function rawInsert(pool: Pool, table: string, streamId: string, amount: number) 
 
 function now(): string {
   return new Date().toISOString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
