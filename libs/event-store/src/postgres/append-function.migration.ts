@@ -131,6 +131,16 @@ function appendEvents(s: string): string {
       found_tenant text;
       in_order boolean;
     BEGIN
+      -- A new stream needs no look-up first: its insert either creates it or finds it taken.
+      IF expected = 'no_stream' OR expected_version = 0 THEN
+        INSERT INTO ${s}.streams (stream_id, tenant_id, version, last_transaction_id)
+          VALUES (stream, tenant, event_count, pg_current_xact_id()) ON CONFLICT (stream_id) DO NOTHING;
+        IF FOUND THEN
+          RETURN 0;
+        END IF;
+        PERFORM ${s}.version_mismatch(stream, label,
+          (SELECT st.version::text FROM ${s}.streams st WHERE st.stream_id = stream));
+      END IF;
       LOOP
         SELECT st.version, st.tenant_id, st.last_transaction_id < pg_current_xact_id()
           INTO found_version, found_tenant, in_order
