@@ -32,7 +32,7 @@ const config: Config = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,test/architecture}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,deploy,test/architecture}/**/*.spec.ts'],
     },
     {
       ...common,
