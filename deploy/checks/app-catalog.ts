@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommandServiceEnvironment } from '@lib/event-store';
+import { CommandServiceEnvironment } from '@lib/command-transport/service';
 import {
   loadEnvironment,
   type EnvironmentVariables,
