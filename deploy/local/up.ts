@@ -6,7 +6,11 @@ import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-proce
 import { seedDemoOrganisation } from './demo-organisation';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
-import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
+import {
+  platformKafkaData,
+  PLATFORM_DATABASE,
+  platformRaterKeyWrappingKey,
+} from './platform-state';
 import { cacheDir } from './process-utils';
 import { kafkaVersion } from './kafka';
 
@@ -65,6 +69,7 @@ class Platform {
       DATABASE_URL: await platformDatabase(this.infrastructure),
       KAFKA_BROKERS: this.infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
+      RATER_KEY_WRAPPING_KEY: platformRaterKeyWrappingKey(),
       // Locally the demo's risk and load scores should show within half a minute, not five.
       REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
     };
