@@ -7,12 +7,14 @@ import { waitUntil } from './process-utils';
  * A demo organisation in tenant `demo`, sent through the services' own command APIs. Every command
  * id is fixed, so starting the platform again replays the same commands and changes nothing.
  */
-const TENANT = 'demo';
-const admin: Principal = {
+export const DEMO_TENANT = 'demo';
+const TENANT = DEMO_TENANT;
+export const DEMO_ADMIN: Principal = {
   tenantId: TENANT,
   leaderId: 'demo-admin',
   roles: ['admin', 'executive'],
 };
+const admin = DEMO_ADMIN;
 const leader = (leaderId: string, ...roles: Principal['roles']): Principal => ({
   tenantId: TENANT,
   leaderId,
@@ -26,7 +28,7 @@ interface ServiceAddress {
 
 type Send = (type: string, who: Principal, input: Record<string, unknown>) => Promise<void>;
 
-const DIVISIONS = [
+export const DEMO_DIVISIONS = [
   { divisionId: 'finance', name: 'Finance', head: 'maria', members: ['tomas'] },
   { divisionId: 'operations', name: 'Operations', head: 'kwame', members: ['lena'] },
   { divisionId: 'sales', name: 'Sales', head: 'sofia', members: ['raj'] },
@@ -62,7 +64,7 @@ export async function seedDemoOrganisation(
     await seedStrategy(sender('strategy-service'), half);
     await seedPeerWork(sender('peer-service'), new Date());
     console.log(
-      `Demo organisation ready in tenant "${TENANT}" (${DIVISIONS.length} divisions, ${DIVISIONS.length * 2} leaders).`,
+      `Demo organisation ready in tenant "${TENANT}" (${DEMO_DIVISIONS.length} divisions, ${DEMO_DIVISIONS.length * 2} leaders).`,
     );
   } finally {
     await Promise.all([...clients.values()].map((client) => client.close()));
@@ -82,7 +84,7 @@ async function seedOrg(send: Send, half: HalfYear): Promise<void> {
   ]) {
     await send('DefineTheme', admin, { themeId, cycleId: half.cycleId, name });
   }
-  for (const division of DIVISIONS) {
+  for (const division of DEMO_DIVISIONS) {
     await send('RegisterDivision', admin, { divisionId: division.divisionId, name: division.name });
     for (const leaderId of [division.head, ...division.members]) {
       await send('RegisterLeader', admin, {

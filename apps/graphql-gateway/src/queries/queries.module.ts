@@ -17,24 +17,29 @@ import { SocialCapitalResolver } from './social-capital/social-capital.resolver'
 import { ViewerHandler } from './viewer/viewer.query';
 import { ViewerResolver } from './viewer/viewer.resolver';
 
+/** The resolvers of the queries, one per area: what the schema is built from. */
+export const queryResolvers = [
+  ViewerResolver,
+  ProjectRisksResolver,
+  SocialCapitalResolver,
+  PeerLoadResolver,
+  AlignmentResolver,
+  CollaborationMatrixResolver,
+];
+
 /** The queries over the read models: one resolver per area, one handler per query. */
 @Module({
   providers: [
-    ViewerResolver,
+    ...queryResolvers,
     ViewerHandler,
-    ProjectRisksResolver,
     ProjectRiskHandler,
     ProjectRisksHandler,
-    SocialCapitalResolver,
     SocialCapitalHandler,
-    PeerLoadResolver,
     PeerLoadHandler,
     OverloadedLeadersHandler,
-    AlignmentResolver,
     CompanyAlignmentHandler,
     PairAlignmentHandler,
     AlignmentDriftHandler,
-    CollaborationMatrixResolver,
     CollaborationMatrixHandler,
   ],
 })
