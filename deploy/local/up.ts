@@ -5,6 +5,7 @@ import { applications, buildApplications } from './apps';
 import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-processes';
 import { DEMO_SIZE, DEMO_TENANT, seedDemoOrganisation } from './demo/seed-demo';
 import { demoTokens, localAuthSecret, tokenLines } from './demo-tokens';
+import { FIRST_LOOKS } from './demo/first-looks';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
 import {
@@ -96,6 +97,11 @@ class Platform {
     console.log(`\nGraphQL: http://127.0.0.1:${gateway.port}/graphql (GraphiQL: /graphiql)`);
     console.log('Bearer tokens of the demo users (npm run tokens prints them again):');
     for (const line of tokenLines(await demoTokens(authSecret))) console.log(`  ${line}`);
+    if (!SEED_DEMO) return;
+    console.log("Three things to look at first (paste into GraphiQL with that user's token):");
+    FIRST_LOOKS.forEach(({ what, as, query }, i) => {
+      console.log(`  ${i + 1}. ${what} (as ${as}):\n     ${query}`);
+    });
   }
 
   private async seedDemo(databaseUrl: string): Promise<void> {
