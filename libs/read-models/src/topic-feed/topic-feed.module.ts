@@ -1,11 +1,15 @@
-import { CommandServiceEnvironment } from '@lib/command-transport/service';
 import {
   kafkaClient,
   KafkaJsBatchConsumerRunner,
   KafkaJsFeedProducer,
   KafkaJsTopicAdmin,
 } from '@lib/kafka';
-import { MetricsRegistry, ServiceIdentity, workerLifecycle } from '@lib/platform';
+import {
+  MetricsRegistry,
+  PlatformEnvironment,
+  ServiceIdentity,
+  workerLifecycle,
+} from '@lib/platform';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { TopicFeed } from './topic-feed';
@@ -15,6 +19,14 @@ import type { TopicFeedDefinition } from './topic-feed-definition';
 export function feedDeadLetterTopic(prefix: string, service: string, feed: string): string {
   return `${prefix}leadership.feeds.${service}.${feed}.dlq`;
 }
+
+/**
+ * What a feed reads of its service's environment: a command service's (CommandServiceEnvironment)
+ * has them all. Injected as PlatformEnvironment, so that this library, which the API's readers
+ * import, does not depend on the command services' side of the transport.
+ */
+type FeedVariables = PlatformEnvironment &
+  Readonly<{ KAFKA_TOPIC_PREFIX: string; FEED_TOPIC_PARTITIONS: number }>;
 
 /**
  * Runs a TopicFeed inside a command service, on the Pool of CommandServiceModule, with a consumer
@@ -30,10 +42,10 @@ export class TopicFeedModule {
       providers: [
         {
           provide: TopicFeed,
-          inject: [Pool, CommandServiceEnvironment, ServiceIdentity, MetricsRegistry],
+          inject: [Pool, PlatformEnvironment, ServiceIdentity, MetricsRegistry],
           useFactory: (
             pool: Pool,
-            env: CommandServiceEnvironment,
+            env: FeedVariables,
             service: ServiceIdentity,
             metrics: MetricsRegistry,
           ) => {
