@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Principal, SecretAccessTokens } from '@lib/auth';
-import { DEMO_ADMIN, DEMO_DIVISIONS, DEMO_TENANT } from './demo-organisation';
+import { DEMO_USER_ROLES, DEMO_USERS } from './demo/demo-users';
 import { cacheDir } from './process-utils';
 
 /**
@@ -19,24 +19,11 @@ export function localAuthSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** The demo organisation's users: the admin, each division's head and its members. */
-export function demoPrincipals(): Principal[] {
-  const heads = DEMO_DIVISIONS.map(({ head }): Principal => ({
-    tenantId: DEMO_TENANT,
-    leaderId: head,
-    roles: ['leader', 'division_head'],
-  }));
-  const members = DEMO_DIVISIONS.flatMap(({ members: ids }) =>
-    ids.map((leaderId): Principal => ({ tenantId: DEMO_TENANT, leaderId, roles: ['leader'] })),
-  );
-  return [DEMO_ADMIN, ...heads, ...members];
-}
-
 /** A bearer token per demo user, valid for 12 hours. */
 export async function demoTokens(secret = localAuthSecret()): Promise<[Principal, string][]> {
   const tokens = new SecretAccessTokens(secret);
   return Promise.all(
-    demoPrincipals().map(async (principal): Promise<[Principal, string]> => [
+    DEMO_USERS.map(async (principal): Promise<[Principal, string]> => [
       principal,
       await tokens.issue(principal),
     ]),
@@ -44,7 +31,8 @@ export async function demoTokens(secret = localAuthSecret()): Promise<[Principal
 }
 
 export function tokenLines(tokens: [Principal, string][]): string[] {
-  return tokens.map(
-    ([{ leaderId, roles }, token]) => `${leaderId} (${roles.join(', ')}): Bearer ${token}`,
-  );
+  return tokens.map(([{ leaderId, roles }, token]) => {
+    const who = DEMO_USER_ROLES.get(leaderId) ?? roles.join(', ');
+    return `${leaderId} (${who}): Bearer ${token}`;
+  });
 }
