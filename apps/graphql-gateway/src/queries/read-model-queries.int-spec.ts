@@ -114,7 +114,8 @@ describe('queries over the risk read models', () => {
   });
 
   describe('the overloaded list', () => {
-    const QUERY = '{ overloadedLeaders(first: 10) { nodes { leaderId } pageInfo { hasNextPage } } }';
+    const QUERY =
+      '{ overloadedLeaders(first: 10) { nodes { leaderId } pageInfo { hasNextPage } } }';
 
     it('is FORBIDDEN to a leader who is not an admin', async () => {
       const answer = await gateway.graphql(QUERY, {}, await gateway.tokenFor(ana));
