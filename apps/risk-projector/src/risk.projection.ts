@@ -20,7 +20,7 @@ import { inputEventOf } from './inputs/input-event';
 import { orgInputs } from './inputs/org-inputs';
 import { peerInputs } from './inputs/peer-inputs';
 import { strategyInputs } from './inputs/strategy-inputs';
-import { loadRequestRows } from './inputs/request-rows';
+import { loadBreachedRequests, loadRequestRows } from './inputs/request-rows';
 import { TenantInputs } from './inputs/tenant-inputs';
 import { Touched } from './inputs/touched';
 import { writeTenantInputs } from './inputs/write-inputs';
@@ -81,6 +81,12 @@ export async function migrateRiskSchema(db: Queryable, schema: string): Promise<
   await migrateEvaluations(db, s);
 }
 
+const MOVES_OR_BREACHES = new Set([
+  'PeerRequestRedirected',
+  'PeerRequestResponseSlaBreached',
+  'PeerRequestDeliverySlaBreached',
+]);
+
 /** What a batch changed of one tenant, and the evaluation instant its events are written as of. */
 interface TenantChanges {
   asOf: Date | null;
@@ -116,11 +122,16 @@ class RiskBatch implements ProjectionBatch {
     events: readonly EventEnvelope[],
   ): Promise<RiskBatch> {
     const requestIds = new Map<string, Set<string>>();
+    // Whether a request had passed an SLA matters to the matrix only when it moves or passes one.
+    const breachable = new Set<string>();
     for (const event of events) {
       if (!writers[event.type]) continue;
       const ids = requestIds.get(event.metadata.tenantId) ?? new Set<string>();
       const requestId = (event.data as { requestId?: unknown }).requestId;
-      if (typeof requestId === 'string') ids.add(requestId);
+      if (typeof requestId === 'string') {
+        ids.add(requestId);
+        if (MOVES_OR_BREACHES.has(event.type)) breachable.add(requestId);
+      }
       requestIds.set(event.metadata.tenantId, ids);
     }
     const tenants = new Map<string, TenantChanges>();
@@ -130,7 +141,15 @@ class RiskBatch implements ProjectionBatch {
       tenants.set(tenantId, {
         asOf: await evaluationInstant(db, s, tenantId),
         touched: new Touched(),
-        inputs: new TenantInputs(await loadRequestRows(db, s, tenantId, ids)),
+        inputs: new TenantInputs(
+          await loadRequestRows(db, s, tenantId, ids),
+          await loadBreachedRequests(
+            db,
+            s,
+            tenantId,
+            ids.filter((id) => breachable.has(id)),
+          ),
+        ),
       });
     }
     return new RiskBatch(db, s, rules, tenants);

@@ -82,6 +82,21 @@ export async function loadRequestRows(
   return rows;
 }
 
+/** Which of these requests have passed an SLA already. */
+export async function loadBreachedRequests(
+  db: Queryable,
+  s: string,
+  tenantId: string,
+  requestIds: readonly string[],
+): Promise<Set<string>> {
+  if (requestIds.length === 0) return new Set();
+  const { rows } = await db.query<{ request_id: string }>(
+    `SELECT DISTINCT request_id FROM ${s}.in_sla_breaches WHERE tenant_id = $1 AND request_id = ANY($2)`,
+    [tenantId, requestIds],
+  );
+  return new Set(rows.map((row) => row.request_id));
+}
+
 /**
  * Writes the rows a batch changed in one statement, each once, however many of the batch's events
  * changed it: one new row version per request and batch instead of one per event.

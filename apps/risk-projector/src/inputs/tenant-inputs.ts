@@ -1,6 +1,12 @@
 import type { HelpUnit } from '@lib/read-models';
 import type { RequestRow } from './request-rows';
 
+/** A request as the collaboration matrix counts it. */
+export interface CountedRequest {
+  row: RequestRow;
+  breached: boolean;
+}
+
 /** A leader's division as one event recorded it (a row of `in_leader_divisions`). */
 export interface Observation {
   leaderId: string;
@@ -58,6 +64,8 @@ class Staged {
  */
 export class TenantInputs {
   private readonly requests: Map<string, RequestRow>;
+  /** The rows as earlier batches left them, and which of those requests had passed an SLA. */
+  private readonly stored: ReadonlyMap<string, RequestRow>;
   private readonly changed = new Set<string>();
   readonly observations: Observation[] = [];
   readonly redirects: Redirect[] = [];
@@ -69,8 +77,12 @@ export class TenantInputs {
   readonly declines = new Set<string>();
   private staged = new Staged();
 
-  constructor(stored: readonly RequestRow[]) {
-    this.requests = new Map(stored.map((row) => [row.request_id, row]));
+  constructor(
+    stored: readonly RequestRow[],
+    private readonly breachedBefore: ReadonlySet<string>,
+  ) {
+    this.stored = new Map(stored.map((row) => [row.request_id, row]));
+    this.requests = new Map(this.stored);
   }
 
   request(requestId: string): RequestRow | undefined {
@@ -146,5 +158,26 @@ export class TenantInputs {
 
   changedRequests(): RequestRow[] {
     return [...this.changed].sort().map((id) => this.requests.get(id) as RequestRow);
+  }
+
+  /**
+   * Each request the batch changed or found past an SLA, as earlier batches left it and as this
+   * one leaves it (undefined where it did not exist), each with whether it had passed an SLA.
+   */
+  requestChanges(): { before?: CountedRequest; after: CountedRequest }[] {
+    const breached = new Set(this.breaches.map((breach) => breach.requestId));
+    const ids = new Set([...this.changed, ...breached]);
+    return [...ids].sort().flatMap((id) => {
+      const row = this.requests.get(id);
+      if (!row) return [];
+      const stored = this.stored.get(id);
+      const before = this.breachedBefore.has(id);
+      return [
+        {
+          before: stored && { row: stored, breached: before },
+          after: { row, breached: before || breached.has(id) },
+        },
+      ];
+    });
   }
 }

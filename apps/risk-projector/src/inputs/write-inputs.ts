@@ -1,5 +1,6 @@
 import type { ScoringRules } from '@lib/domain';
 import { type Queryable, saveHelpUnits } from '@lib/read-models';
+import { loadCountedLines, saveCollaborationPairs } from './collaboration-pairs';
 import { observeDivisions } from './divisions';
 import { helpActLines } from './help-acts';
 import { saveRequestRows } from './request-rows';
@@ -29,7 +30,13 @@ export async function writeTenantInputs(write: TenantWrite, inputs: TenantInputs
     touched.allProjects = true;
   const lines = new Map(inputs.lines);
   for (const line of await helpActLines(write, inputs)) lines.set(line.unitKey, line);
+  const linesBefore = await loadCountedLines(db, s, tenantId, [...lines.keys()]);
   await saveHelpUnits(db, s, tenantId, [...lines.values()]);
+  await saveCollaborationPairs(db, s, tenantId, {
+    requests: inputs.requestChanges(),
+    lines: [...lines.values()],
+    linesBefore,
+  });
   for (const line of lines.values()) {
     touched.tie(line.giverId, line.receiverId);
     if (line.giverDivId && line.receiverDivId)
