@@ -1,4 +1,4 @@
-import { EFFORT_WEIGHTS, overloadIndex, type RequestEffort, type ScoringRules } from '@lib/domain';
+import { overloadIndex, type RequestEffort, type ScoringRules } from '@lib/domain';
 import { medianOf } from '../division-collaboration-matrix/division-collaboration-matrix.projection';
 import { byCodePoint, type EventEvidence } from '../tie-ledger/tie-ledger.projection';
 
@@ -92,7 +92,7 @@ export function peerLoads(
     if (loads.has(arrival.leaderId))
       loads.set(
         arrival.leaderId,
-        (loads.get(arrival.leaderId) ?? 0) + EFFORT_WEIGHTS[arrival.effort],
+        (loads.get(arrival.leaderId) ?? 0) + rules.helpUnits.effort[arrival.effort],
       );
   }
   const tenantLoads = input.leaderIds.map((id) => loads.get(id) ?? 0);
@@ -103,7 +103,7 @@ export function peerLoads(
     const open = held.filter((r) => r.open).length;
     const capacity = input.capacities.get(leaderId) ?? rules.overload.defaultCapacity;
     const load = loads.get(leaderId) ?? 0;
-    const index = overloadIndex(tenantLoads, { load, open, capacity });
+    const index = overloadIndex(tenantLoads, { load, open, capacity }, rules);
     const today = dayOf(now);
     const series = [
       ...(input.earlierDays.get(leaderId) ?? []).filter((d) => d.day < today),

@@ -1,3 +1,4 @@
+import type { ScoringRules } from '../../scoring/scoring-rules';
 import type {
   ProjectTeamFacts,
   RaisePeerRequest,
@@ -5,7 +6,7 @@ import type {
 } from './peer-request.commands';
 
 // The soft rules of RaisePeerRequest (DOMAIN §2 "S"): they never reject, they are recorded in the
-// event's `warnings`, in this order. The thresholds are DOMAIN's defaults (§5.3, §5.6).
+// event's `warnings`, in this order. Overload is the scoring rules' (`overload.overloadedFrom`).
 
 type Raise = RaisePeerRequest['data'];
 /** The requester and the recipient, once known to exist and be active. */
@@ -14,17 +15,17 @@ export type RequestParties = Readonly<{
   recipient: RequestPartyFacts;
 }>;
 
-/** Overloaded from OI ≥ 1 (DOMAIN §5.3); hysteresis belongs to the overload signal, not here. */
-const OVERLOADED_FROM = 1;
 /** "Don't overwhelm a peer": at most this many open requests to one peer before a warning. */
 const OPEN_REQUESTS_BEFORE_SATURATION = 3;
 /** The share q = n(a→b)/n(a) over 90 days is only meaningful from this many requests. */
 const RECENT_REQUESTS_FOR_A_SHARE = 4;
 const SATURATED_SHARE = 0.5;
 
-export function raiseWarnings(data: Raise, parties: RequestParties): string[] {
+/** Overloaded from OI ≥ overloadedFrom; hysteresis belongs to the overload signal, not here. */
+export function raiseWarnings(data: Raise, parties: RequestParties, rules: ScoringRules): string[] {
+  const { overloadedFrom } = rules.overload;
   return [
-    ...(data.facts.recipientOverloadIndex >= OVERLOADED_FROM ? ['RECIPIENT_OVERLOADED'] : []),
+    ...(data.facts.recipientOverloadIndex >= overloadedFrom ? ['RECIPIENT_OVERLOADED'] : []),
     ...(isSaturated(data) ? ['PEER_SATURATION'] : []),
     ...(sharesNothing(data, parties) ? ['NO_INTERSECTION'] : []),
   ];
