@@ -47,7 +47,7 @@ export const EVENT_DERIVED_TABLES = [
 ] as const;
 
 /**
- * The risk projection (DOMAIN §4, §5.1–5.3, §5.5): every event is stored as normalised inputs,
+ * The risk projection (domain README §4, §5.1–5.3, §5.5): every event is stored as normalised inputs,
  * and at the end of its batch the rows derived from the inputs the batch touched are derived
  * again, so the read models depend on the set of events, never on the order the three topics
  * interleave in nor on where batches begin and end.

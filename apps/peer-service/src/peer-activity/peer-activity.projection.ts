@@ -24,7 +24,7 @@ const status =
  * Folds the service's own events into its read models. The decider has accepted each event, so
  * every transition here is legal; inserts ignore a row already there, so a replay changes nothing.
  * An arrival is counted for each leader a request reached, its first recipient and each redirect
- * target alike (L_j of DOMAIN §5.3 counts "redirects in").
+ * target alike (L_j of domain README §5.3 counts "redirects in").
  */
 const writers: Record<string, Writer> = {
   PeerRequestRaised: async (db, s, event, d: FeedEventData<'PeerRequestRaised'>, rules) => {

@@ -13,7 +13,7 @@ import { PeerScoringRules } from '../peer-scoring-rules';
 import { PeerActivity } from '../peer-activity';
 import { StrategyProjects } from '../strategy-projects';
 
-/** q_{a→b} looks back this far (DOMAIN §5.3, "Requester side"). */
+/** q_{a→b} looks back this far (domain README §5.3, "Requester side"). */
 const RECENT_REQUESTS_DAYS = 90;
 
 type RaiseInput = { requesterId: string; recipientId: string; projectId?: string };

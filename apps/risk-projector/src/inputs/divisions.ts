@@ -3,7 +3,7 @@ import type { InputEvent } from './input-event';
 import type { Observation } from './tenant-inputs';
 
 /**
- * Division ids as they stand now: a division merged into another answers as that one (DOMAIN §2
+ * Division ids as they stand now: a division merged into another answers as that one (domain README §2
  * MergeDivisions, "projections remap"). The events keep the division they recorded.
  */
 export class DivisionMap {

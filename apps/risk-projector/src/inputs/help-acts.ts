@@ -3,7 +3,7 @@ import { type HelpUnit, helpUnitsOf, type Queryable } from '@lib/read-models';
 import type { RequestRow } from './request-rows';
 import type { TenantInputs } from './tenant-inputs';
 
-// The acts of help a peer request records (DOMAIN §5.1), as ledger lines: the fulfilment itself
+// The acts of help a peer request records (domain README §5.1), as ledger lines: the fulfilment itself
 // (recipient → requester, e·q) and the connector credit of whoever named the peer who fulfilled it.
 // Each is computed at the batch's end from the request rows as the batch leaves them, so the lines
 // are the same whichever of the events behind them arrived first, and in whichever batch.

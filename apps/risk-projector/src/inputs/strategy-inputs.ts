@@ -19,7 +19,7 @@ async function updateProject(
 
 type NeedEvent = InputEvent<{ needId: string; projectId: string }>;
 
-/** Appends to the need's commitment history: promises are kept, never edited (DOMAIN §7 item 6). */
+/** Appends to the need's commitment history: promises are kept, never edited (domain README §7 item 6). */
 async function recordPromise(
   context: WriteContext,
   event: NeedEvent,

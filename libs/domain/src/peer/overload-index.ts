@@ -1,6 +1,6 @@
 import { DEFAULT_SCORING_RULES, type ScoringRules } from '../scoring/scoring-rules';
 
-// The peer overload index of DOMAIN §5.3, as a pure function of loads the caller has counted
+// The peer overload index of domain README §5.3, as a pure function of loads the caller has counted
 // over the rules' window (`overload.windowDays`), each request weighing its help units
 // (`helpUnits.effort`).
 

@@ -1,6 +1,6 @@
 import { exactSum } from './exact-sum';
 
-// The DivisionCollaborationMatrix (DOMAIN §4, §6 report 2): for each ordered pair of divisions,
+// The DivisionCollaborationMatrix (domain README §4, §6 report 2): for each ordered pair of divisions,
 // the requests the first raised to the second and how they were served, and the help units that
 // flowed each way. Divisions are as the events recorded them, remapped through merges.
 

@@ -44,7 +44,7 @@ const quiet: PeerLoadInput = {
   earlierDays: new Map(),
 };
 
-describe('peer load (DOMAIN §5.3)', () => {
+describe('peer load (domain README §5.3)', () => {
   describe('given Ben holds six open requests against the default capacity of five', () => {
     const requests = ['a', 'b', 'c', 'd', 'e', 'f'];
     const input: PeerLoadInput = {

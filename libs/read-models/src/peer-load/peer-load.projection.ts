@@ -2,7 +2,7 @@ import { overloadIndex, type RequestEffort, type ScoringRules } from '@lib/domai
 import { medianOf } from '../division-collaboration-matrix/division-collaboration-matrix.projection';
 import { byCodePoint, type EventEvidence } from '../tie-ledger/tie-ledger.projection';
 
-// PeerLoad (DOMAIN §5.3): how much is asked of each leader over the last 28 days, how much they
+// PeerLoad (domain README §5.3): how much is asked of each leader over the last 28 days, how much they
 // hold open against their declared capacity, how fast they answer, and the overload index OI
 // with its hysteresis (overloaded from OI ≥ 1 on two consecutive daily evaluations, cleared
 // below 0.8). Overload is shown beside social capital, never folded into it (Cross).

@@ -5,7 +5,7 @@ import type {
   RequestPartyFacts,
 } from './peer-request.commands';
 
-// The soft rules of RaisePeerRequest (DOMAIN §2 "S"): they never reject, they are recorded in the
+// The soft rules of RaisePeerRequest (domain README §2 "S"): they never reject, they are recorded in the
 // event's `warnings`, in this order. Overload is the scoring rules' (`overload.overloadedFrom`).
 
 type Raise = RaisePeerRequest['data'];
@@ -42,7 +42,7 @@ function isSaturated({ recipientId, facts }: Raise): boolean {
 }
 
 /**
- * "Focus on intersections" (DOMAIN §2): a shared theme, project or focus area. The request's own
+ * "Focus on intersections" (domain README §2): a shared theme, project or focus area. The request's own
  * themes and project count as the requester's, since they say what the requester is working on
  * right now. Focus areas are themes (FocusAreasShared). A project's intersection is its team and,
  * through its open support needs, each need's key contact and the supporting division's leaders.
