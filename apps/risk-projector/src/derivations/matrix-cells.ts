@@ -9,7 +9,6 @@ import {
   scaledOf,
 } from '@lib/read-models';
 import { DivisionMap } from '../inputs/divisions';
-import { RESPONSE_MS } from '../inputs/inputs.schema';
 import { pairKey, splitPair } from '../inputs/touched';
 import type { DeriveContext } from './derive-context';
 
@@ -17,7 +16,7 @@ import type { DeriveContext } from './derive-context';
  * Derives the matrix cells of the given division pairs (as recorded by the events) from the totals
  * of every recorded pair that now answers as their divisions (`in_collaboration_pairs`); with
  * `all`, every cell. A cell's median response comes from the pairs' order statistic: the hour its
- * middle falls in, then the few answered requests of that hour. `matrixCell` is the definition
+ * middle falls in, then the response times counted in that hour. `matrixCell` is the definition
  * over every request and line behind a cell; the int-spec holds the two equal.
  */
 export async function refreshMatrixCells(
@@ -146,9 +145,9 @@ function cellOf(
 
 /**
  * Each cell's median hours to a first answer as `medianOf` takes it: the middle value, or
- * (a + b) / 2 of the two middle ones. The hour counts say which hour the lower middle falls in and
- * how many answers come before it; the answers from that hour on are read in order, from the
- * index, only as far as the two middle ones.
+ * (a + b) / 2 of the two middle ones. The hour counts say which hours the two middle answers
+ * fall in and how many answers come before them; the counts per response time of those hours
+ * then name the values, so no request is read.
  */
 async function mediansOf(
   context: DeriveContext,
@@ -161,15 +160,18 @@ async function mediansOf(
   const reads: MiddleRead[] = [];
   for (const [i, cell] of cells.entries()) {
     if (cell.answered === 0) continue;
-    const lower = Math.floor((cell.answered - 1) / 2);
-    let before = 0;
     const counts = hours.get(pairKey(cell.fromDivId, cell.toDivId)) ?? [];
-    const at = counts.find(([, count]) => (before += count) > lower);
-    if (!at)
-      throw new Error(
-        `in_response_hours: the hours of ${cell.fromDivId}→${cell.toDivId} count ${before} answers, its pairs ${cell.answered}`,
-      );
-    reads.push({ i, cell, fromMs: at[0] * HOUR_MS, skip: lower - (before - at[1]) });
+    const lower = Math.floor((cell.answered - 1) / 2);
+    const upper = Math.floor(cell.answered / 2);
+    const [first, before] = hourHolding(cell, counts, lower);
+    const [last] = hourHolding(cell, counts, upper);
+    reads.push({
+      i,
+      cell,
+      fromMs: first * HOUR_MS,
+      toMs: (last + 1) * HOUR_MS,
+      skip: lower - before,
+    });
   }
   const middles = await middlesOf(context, reads);
   return cells.map((cell, i) => {
@@ -179,61 +181,70 @@ async function mediansOf(
   });
 }
 
+/** The hour the answer at `position` (from 0, in order) falls in, and how many come before it. */
+function hourHolding(
+  cell: Cell,
+  counts: readonly [number, number][],
+  position: number,
+): [number, number] {
+  let before = 0;
+  for (const [hour, count] of counts) {
+    if (before + count > position) return [hour, before];
+    before += count;
+  }
+  throw new Error(
+    `in_response_hours: the hours of ${cell.fromDivId}→${cell.toDivId} count ${before} answers, its pairs ${cell.answered}`,
+  );
+}
+
 interface MiddleRead {
   i: number;
   cell: Cell;
   fromMs: number;
+  toMs: number;
   skip: number;
 }
 
 /**
- * The two answers at each read's place, in hours: the cells of one recorded pair each way (all
- * of them until a merge) in one statement, a merged cell's in one of its own.
+ * The two middle answers of each read, in hours: the response times counted in its hours, summed
+ * over the cell's recorded pairs, walked in order past `skip` answers.
  */
 async function middlesOf(
   { db, s, tenantId }: DeriveContext,
   reads: readonly MiddleRead[],
 ): Promise<Map<number, number[]>> {
   const middles = new Map<number, number[]>();
-  const single = reads.filter((r) => r.cell.fromIds.length === 1 && r.cell.toIds.length === 1);
-  if (single.length > 0) {
-    const { rows } = await db.query<{ i: number; hours: number }>(
-      `SELECT q.i, a.hours
-         FROM unnest($2::text[], $3::text[], $4::numeric[], $5::int[], $6::int[])
-                AS q(from_div_id, to_div_id, from_ms, skip, i)
-         CROSS JOIN LATERAL (
-           SELECT (${RESPONSE_MS})::float8 / ${HOUR_MS}::float8 AS hours, ${RESPONSE_MS} AS ms
-             FROM ${s}.in_peer_requests
-            WHERE tenant_id = $1 AND requester_div_id = q.from_div_id
-              AND recipient_div_id = q.to_div_id AND first_response_at IS NOT NULL
-              AND ${RESPONSE_MS} >= q.from_ms
-            ORDER BY ${RESPONSE_MS} OFFSET q.skip LIMIT 2
-         ) a
-        ORDER BY q.i, a.ms`,
-      [
-        tenantId,
-        single.map((r) => r.cell.fromIds[0]),
-        single.map((r) => r.cell.toIds[0]),
-        single.map((r) => r.fromMs),
-        single.map((r) => r.skip),
-        single.map((r) => r.i),
-      ],
-    );
-    for (const row of rows) middles.set(row.i, [...(middles.get(row.i) ?? []), row.hours]);
-  }
-  for (const read of reads.filter((r) => !single.includes(r))) {
-    const { rows } = await db.query<{ hours: number }>(
-      `SELECT (${RESPONSE_MS})::float8 / ${HOUR_MS}::float8 AS hours
-         FROM ${s}.in_peer_requests
-        WHERE tenant_id = $1 AND requester_div_id = ANY($2) AND recipient_div_id = ANY($3)
-          AND first_response_at IS NOT NULL AND ${RESPONSE_MS} >= $4
-        ORDER BY ${RESPONSE_MS} OFFSET $5 LIMIT 2`,
-      [tenantId, read.cell.fromIds, read.cell.toIds, read.fromMs, read.skip],
-    );
-    middles.set(
-      read.i,
-      rows.map((row) => row.hours),
-    );
+  const recorded = reads.flatMap((read) =>
+    read.cell.fromIds.flatMap((from) => read.cell.toIds.map((to) => ({ from, to, read }))),
+  );
+  if (recorded.length === 0) return middles;
+  const { rows } = await db.query<{ i: number; ms: string; requests: string }>(
+    `SELECT p.i, m.ms, sum(m.requests) AS requests
+       FROM unnest($2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::int[])
+              AS p(from_div_id, to_div_id, from_ms, to_ms, i)
+       JOIN ${s}.in_response_ms m
+         ON m.tenant_id = $1 AND m.from_div_id = p.from_div_id AND m.to_div_id = p.to_div_id
+        AND m.ms >= p.from_ms AND m.ms < p.to_ms
+      GROUP BY p.i, m.ms ORDER BY p.i, m.ms`,
+    [
+      tenantId,
+      recorded.map((r) => r.from),
+      recorded.map((r) => r.to),
+      recorded.map((r) => r.read.fromMs),
+      recorded.map((r) => r.read.toMs),
+      recorded.map((r) => r.read.i),
+    ],
+  );
+  const skipped = new Map(reads.map((read) => [read.i, read.skip]));
+  for (const row of rows) {
+    const values = middles.get(row.i) ?? [];
+    let skip = skipped.get(row.i) as number;
+    for (let n = Number(row.requests); n > 0 && values.length < 2; n--) {
+      if (skip > 0) skip--;
+      else values.push(Number(row.ms) / HOUR_MS);
+    }
+    skipped.set(row.i, skip);
+    middles.set(row.i, values);
   }
   return middles;
 }

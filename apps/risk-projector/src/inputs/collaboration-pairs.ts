@@ -10,7 +10,7 @@ import { pairKey } from './touched';
 import type { CountedRequest } from './tenant-inputs';
 
 // The collaboration matrix's inputs per recorded division pair (`in_collaboration_pairs`, and the
-// order statistic `in_response_hours`): a batch changes them by the difference between what its
+// order statistic `in_response_hours` and `in_response_ms`): a batch changes them by the difference between what its
 // requests and lines counted before it and after it, so no cell is counted again from all its
 // requests. Everything kept is a count or an exact sum, so the totals are the same whatever order
 // the changes come in; a pair left with nothing has no row.
@@ -27,8 +27,9 @@ interface PairDelta {
   answered: number;
   lines: number;
   units: bigint;
-  /** Answered requests per whole hour of response time (the hour's floor). */
+  /** Answered requests per whole hour of response time (the hour's floor), and per millisecond. */
   hours: Map<number, number>;
+  ms: Map<number, number>;
 }
 
 /** Milliseconds from raising to the first answer; null while unanswered. */
@@ -54,6 +55,7 @@ class PairDeltas {
         toDivId,
         ...{ requests: 0, fulfilled: 0, slaBreaches: 0, answered: 0, lines: 0, units: 0n },
         hours: new Map(),
+        ms: new Map(),
       };
       this.pairs.set(key, delta);
     }
@@ -70,6 +72,7 @@ class PairDeltas {
     delta.answered += sign;
     const hour = hourOf(ms);
     delta.hours.set(hour, (delta.hours.get(hour) ?? 0) + sign);
+    delta.ms.set(ms, (delta.ms.get(ms) ?? 0) + sign);
   }
 
   line(line: CountedLine, sign: 1 | -1): void {
@@ -135,7 +138,8 @@ export async function saveCollaborationPairs(
     .all()
     .filter((d) => d.requests || d.fulfilled || d.slaBreaches || d.answered || d.lines || d.units);
   await savePairTotals(db, s, tenantId, pairs);
-  await saveResponseHours(db, s, tenantId, pairs);
+  await saveResponseCounts(db, s, tenantId, 'in_response_hours', 'hour', pairs, (d) => d.hours);
+  await saveResponseCounts(db, s, tenantId, 'in_response_ms', 'ms', pairs, (d) => d.ms);
 }
 
 async function savePairTotals(
@@ -175,39 +179,42 @@ async function savePairTotals(
   );
 }
 
-async function saveResponseHours(
+async function saveResponseCounts(
   db: Queryable,
   s: string,
   tenantId: string,
+  table: 'in_response_hours' | 'in_response_ms',
+  column: 'hour' | 'ms',
   pairs: readonly PairDelta[],
+  counts: (delta: PairDelta) => ReadonlyMap<number, number>,
 ): Promise<void> {
   const rows = pairs.flatMap((d) =>
-    [...d.hours]
+    [...counts(d)]
       .filter(([, count]) => count !== 0)
       .sort(([a], [b]) => a - b)
-      .map(([hour, count]) => ({ from: d.fromDivId, to: d.toDivId, hour, count })),
+      .map(([at, count]) => ({ from: d.fromDivId, to: d.toDivId, at, count })),
   );
   if (rows.length === 0) return;
   await db.query(
-    `INSERT INTO ${s}.in_response_hours AS h (tenant_id, from_div_id, to_div_id, hour, requests)
+    `INSERT INTO ${s}.${table} AS h (tenant_id, from_div_id, to_div_id, ${column}, requests)
      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[], $5::int[])
-     ON CONFLICT (tenant_id, from_div_id, to_div_id, hour) DO UPDATE SET
+     ON CONFLICT (tenant_id, from_div_id, to_div_id, ${column}) DO UPDATE SET
        requests = h.requests + EXCLUDED.requests`,
     [
       tenantId,
       rows.map((r) => r.from),
       rows.map((r) => r.to),
-      rows.map((r) => r.hour),
+      rows.map((r) => r.at),
       rows.map((r) => r.count),
     ],
   );
   const emptied = rows.filter((r) => r.count < 0);
   if (emptied.length === 0) return;
   await db.query(
-    `DELETE FROM ${s}.in_response_hours h
-      USING unnest($2::text[], $3::text[], $4::bigint[]) AS e(from_div_id, to_div_id, hour)
+    `DELETE FROM ${s}.${table} h
+      USING unnest($2::text[], $3::text[], $4::bigint[]) AS e(from_div_id, to_div_id, at)
       WHERE h.tenant_id = $1 AND h.from_div_id = e.from_div_id AND h.to_div_id = e.to_div_id
-        AND h.hour = e.hour AND h.requests = 0`,
-    [tenantId, emptied.map((r) => r.from), emptied.map((r) => r.to), emptied.map((r) => r.hour)],
+        AND h.${column} = e.at AND h.requests = 0`,
+    [tenantId, emptied.map((r) => r.from), emptied.map((r) => r.to), emptied.map((r) => r.at)],
   );
 }

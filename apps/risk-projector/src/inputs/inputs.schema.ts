@@ -20,10 +20,8 @@ export const INPUT_TABLES = [
   'in_portfolios',
   'in_collaboration_pairs',
   'in_response_hours',
+  'in_response_ms',
 ] as const;
-
-/** Milliseconds from raising a request to its first answer, in SQL over `in_peer_requests`. */
-export const RESPONSE_MS = 'extract(epoch FROM first_response_at - raised_at) * 1000';
 
 export async function migrateInputs(db: Queryable, schema: string): Promise<void> {
   const s = schemaIdentifier(schema);
@@ -107,10 +105,6 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       PRIMARY KEY (tenant_id, request_id)
     );
     DROP INDEX IF EXISTS ${s}.in_peer_requests_by_divisions;
-    -- A collaboration cell's median response: its answered requests in order of response time.
-    CREATE INDEX IF NOT EXISTS in_peer_requests_by_response
-      ON ${s}.in_peer_requests (tenant_id, requester_div_id, recipient_div_id, (${RESPONSE_MS}))
-      WHERE first_response_at IS NOT NULL;
     -- A fulfilment looks for the requester's earlier declines that suggested its fulfiller.
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_suggestion
       ON ${s}.in_peer_requests (tenant_id, requester_id, suggested_peer_id)
@@ -206,7 +200,16 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       units numeric NOT NULL,
       PRIMARY KEY (tenant_id, from_div_id, to_div_id)
     );
-    -- The order statistic of a pair's response times: its answered requests per whole hour.
+    -- The order statistic of a pair's response times: its answered requests per response time
+    -- in milliseconds, and per whole hour, so a median finds its hour and then its value.
+    CREATE TABLE IF NOT EXISTS ${s}.in_response_ms (
+      tenant_id text NOT NULL,
+      from_div_id text NOT NULL,
+      to_div_id text NOT NULL,
+      ms bigint NOT NULL,
+      requests int NOT NULL,
+      PRIMARY KEY (tenant_id, from_div_id, to_div_id, ms)
+    );
     CREATE TABLE IF NOT EXISTS ${s}.in_response_hours (
       tenant_id text NOT NULL,
       from_div_id text NOT NULL,
