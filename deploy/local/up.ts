@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applications, buildApplications } from './apps';
 import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-processes';
-import { seedDemoOrganisation } from './demo-organisation';
+import { DEMO_SIZE, DEMO_TENANT, seedDemoOrganisation } from './demo/seed-demo';
+import { demoTokens, localAuthSecret, tokenLines } from './demo-tokens';
+import { FIRST_LOOKS } from './demo/first-looks';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
 import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
@@ -18,6 +20,7 @@ import { kafkaVersion } from './kafka';
 const FIRST_APP_PORT = Number(process.env.FIRST_APP_PORT ?? 3000);
 const FIRST_TCP_PORT = Number(process.env.FIRST_TCP_PORT ?? 4000);
 const GIVEN_SECRET = process.env.SERVICE_CREDENTIAL_SECRET;
+const SEED_DEMO = process.env.DEMO !== 'off';
 // Shared by the apps that call each other; a fresh one per run unless one is given.
 const SERVICE_CREDENTIAL_SECRET = GIVEN_SECRET ?? randomBytes(32).toString('hex');
 
@@ -65,8 +68,12 @@ class Platform {
       DATABASE_URL: await platformDatabase(this.infrastructure),
       KAFKA_BROKERS: this.infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
+      AUTH_SECRET: localAuthSecret(),
+      ...commandServiceAddresses(),
       // Locally the demo's risk and load scores should show within half a minute, not five.
       REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
+      // The seed tells three months of history at their business times; production cannot do this.
+      ...(SEED_DEMO ? { COMMAND_CLOCK: 'seed' } : {}),
     };
     applications().forEach((app, i) => {
       const ports = { port: FIRST_APP_PORT + i, tcpPort: FIRST_TCP_PORT + i };
@@ -74,10 +81,38 @@ class Platform {
     });
     await Promise.all(this.apps.map((app) => waitUntilReady(app, () => this.isStopping)));
     if (this.isStopping) return;
-    if (process.env.DEMO !== 'off') {
-      await seedDemoOrganisation(this.apps.filter(takesCommands), SERVICE_CREDENTIAL_SECRET);
-    }
+    if (SEED_DEMO) await this.seedDemo(env.DATABASE_URL);
     this.printWhereEverythingRuns(env.DATABASE_URL, Date.now() - startedAt);
+    await this.printGateway(env.AUTH_SECRET);
+  }
+
+  private async printGateway(authSecret: string): Promise<void> {
+    const gateway = this.apps.find(({ app }) => app === 'graphql-gateway');
+    if (!gateway) return;
+    console.log(`\nGraphQL: http://127.0.0.1:${gateway.port}/graphql (GraphiQL: /graphiql)`);
+    console.log('Bearer tokens of the demo users (npm run tokens prints them again):');
+    for (const line of tokenLines(await demoTokens(authSecret))) console.log(`  ${line}`);
+    if (!SEED_DEMO) return;
+    console.log("Three things to look at first (paste into GraphiQL with that user's token):");
+    FIRST_LOOKS.forEach(({ what, as, query }, i) => {
+      console.log(`  ${i + 1}. ${what} (as ${as}):\n     ${query}`);
+    });
+  }
+
+  private async seedDemo(databaseUrl: string): Promise<void> {
+    const startedAt = Date.now();
+    const seeded = await seedDemoOrganisation({
+      services: this.apps.filter(takesCommands),
+      secret: SERVICE_CREDENTIAL_SECRET,
+      databaseUrl,
+      kafkaBrokers: this.infrastructure!.kafkaBrokers,
+    });
+    const what = `${DEMO_SIZE.divisions} divisions, ${DEMO_SIZE.leaders} leaders, three months from ${seeded.startsAt.toISOString().slice(0, 10)}`;
+    console.log(
+      seeded.alreadySeeded
+        ? `Demo organisation in tenant "${DEMO_TENANT}" seeded before (${what}, story version ${seeded.storyVersion}).`
+        : `Demo organisation seeded in tenant "${DEMO_TENANT}" (${what}): ${seeded.commands} commands in ${Math.round((Date.now() - startedAt) / 1000)} s.`,
+    );
   }
 
   /** Apps first, so none of them sees its broker or database go away; the infrastructure last. */
@@ -113,6 +148,17 @@ class Platform {
     );
     console.log('Press Ctrl-C to stop everything this command started.');
   }
+}
+
+/** Where the gateway reaches each command service: the TCP port `npm start` gives it. */
+function commandServiceAddresses(): Record<string, string> {
+  const addresses: Record<string, string> = {};
+  applications().forEach((app, i) => {
+    if (takesCommands({ app }))
+      addresses[`${app.replace('-service', '').toUpperCase()}_SERVICE_ADDRESS`] =
+        `127.0.0.1:${FIRST_TCP_PORT + i}`;
+  });
+  return addresses;
 }
 
 /** Command services take commands over TCP; projectors and the rest only serve HTTP. */
