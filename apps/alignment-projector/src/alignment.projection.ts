@@ -10,7 +10,7 @@ import {
 } from '@lib/read-models';
 
 /**
- * DOMAIN §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
+ * domain README §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
  * the org topic (merges, closed cycles). An event alignment reads but cannot understand is parked
  * at once: retrying cannot make malformed data valid.
  */
