@@ -31,7 +31,7 @@ const BOX_ORDER: KeysetOrder<PeerRequestView> = {
 export class PeerRequestQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  findBox(
+  async findBox(
     tenantId: string,
     leaderId: string,
     box: PeerRequestBox,

@@ -38,7 +38,7 @@ const ORDER: KeysetOrder<SupportNeedView> = {
 export class SupportNeedQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  findNeeds(
+  async findNeeds(
     tenantId: string,
     filter: SupportNeedFilter = {},
     page: PageRequest = {},
