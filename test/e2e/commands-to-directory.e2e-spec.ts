@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@lib/auth';
+import { type Principal, ServiceCredentials } from '@lib/auth';
 import type { CommandReply } from '@lib/command-transport';
 import { createPlatformApp } from '@lib/platform';
 import {
@@ -347,5 +347,20 @@ describe('commands sent to the services, read from the directory', () => {
       }, WAIT);
       expect(await count(`${DIRECTORY_SCHEMA}.parked_messages`)).toBe(0);
     });
+
+    it('then a rebuild from offset 0 into a shadow schema has exactly the same rows', async () => {
+      const token = await new ServiceCredentials(TEST_SERVICE_SECRET).issue(
+        'admin-reporting',
+        'directory-projector',
+      );
+      const response = await fetch(`${await projector.getUrl()}/projection/rebuild`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const report = (await response.json()) as { identical: boolean; tables: unknown[] };
+      expect(response.status).toBe(201);
+      expect(report.tables).toHaveLength(9);
+      expect(report.identical).toBe(true);
+    }, 120_000);
   });
 });

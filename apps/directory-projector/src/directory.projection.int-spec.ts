@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@lib/contracts';
 import { PoisonMessage } from '@lib/projections';
-import { testEnvironment } from '@lib/testing';
-import { Pool } from 'pg';
+import { eventually, testEnvironment } from '@lib/testing';
+import { Pool, type PoolClient } from 'pg';
 import { directoryProjection } from './directory.projection';
 import { DirectoryEnvelopes } from './test/directory-envelopes';
 
 // The directory projection applied to a real PostgreSQL schema, event by event as the runner's
 // one-by-one path does, in the orders the three topics can interleave in.
 
-const pool = new Pool({ connectionString: testEnvironment().databaseUrl, max: 2 });
+const pool = new Pool({ connectionString: testEnvironment().databaseUrl, max: 4 });
 const schemas: string[] = [];
 
 async function freshSchema(): Promise<string> {
@@ -169,6 +169,42 @@ describe('the directory projection', () => {
         events.event('company:fy26', 'CompanyPrioritiesRanked', { cycleId: 'fy26', themeIds: [] }),
       ]);
       expect(Object.values(await rowsOf(schema)).flat()).toEqual([]);
+    });
+  });
+
+  describe('when two projector instances apply a leader and the merge of their division at once', () => {
+    const begin = async (): Promise<PoolClient> => {
+      const client = await pool.connect();
+      await client.query('BEGIN');
+      return client;
+    };
+    const waitingForALock = (client: PoolClient) =>
+      eventually(async () => {
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND pid = $1`,
+          [(client as PoolClient & { processID: number }).processID],
+        );
+        expect(rows[0].n).toBe(1);
+      });
+
+    it('then the leader ends up in the division it merged into, whichever commits first', async () => {
+      const schema = await freshSchema();
+      await project(schema, [org[0], org[1]]);
+      const leaders = await begin();
+      const merging = await begin();
+      try {
+        await directoryProjection.apply(leaders, schema, org[3]);
+        const applyingMerge = directoryProjection.apply(merging, schema, merge);
+        await Promise.race([applyingMerge, waitingForALock(merging)]);
+        await leaders.query('COMMIT');
+        await applyingMerge;
+        await merging.query('COMMIT');
+      } finally {
+        leaders.release();
+        merging.release();
+      }
+      const { rows } = await pool.query(`SELECT division_id FROM ${schema}.leaders`);
+      expect(rows).toEqual([{ division_id: 'ops' }]);
     });
   });
 });
