@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applications, buildApplications } from './apps';
 import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-processes';
-import { seedDemoOrganisation } from './demo-organisation';
+import { DEMO_SIZE, DEMO_TENANT, seedDemoOrganisation } from './demo/seed-demo';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
 import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
@@ -18,6 +18,7 @@ import { kafkaVersion } from './kafka';
 const FIRST_APP_PORT = Number(process.env.FIRST_APP_PORT ?? 3000);
 const FIRST_TCP_PORT = Number(process.env.FIRST_TCP_PORT ?? 4000);
 const GIVEN_SECRET = process.env.SERVICE_CREDENTIAL_SECRET;
+const SEED_DEMO = process.env.DEMO !== 'off';
 // Shared by the apps that call each other; a fresh one per run unless one is given.
 const SERVICE_CREDENTIAL_SECRET = GIVEN_SECRET ?? randomBytes(32).toString('hex');
 
@@ -67,6 +68,8 @@ class Platform {
       SERVICE_CREDENTIAL_SECRET,
       // Locally the demo's risk and load scores should show within half a minute, not five.
       REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
+      // The seed tells three months of history at their business times; production cannot do this.
+      ...(SEED_DEMO ? { COMMAND_CLOCK: 'seed' } : {}),
     };
     applications().forEach((app, i) => {
       const ports = { port: FIRST_APP_PORT + i, tcpPort: FIRST_TCP_PORT + i };
@@ -74,10 +77,24 @@ class Platform {
     });
     await Promise.all(this.apps.map((app) => waitUntilReady(app, () => this.isStopping)));
     if (this.isStopping) return;
-    if (process.env.DEMO !== 'off') {
-      await seedDemoOrganisation(this.apps.filter(takesCommands), SERVICE_CREDENTIAL_SECRET);
-    }
+    if (SEED_DEMO) await this.seedDemo(env.DATABASE_URL);
     this.printWhereEverythingRuns(env.DATABASE_URL, Date.now() - startedAt);
+  }
+
+  private async seedDemo(databaseUrl: string): Promise<void> {
+    const startedAt = Date.now();
+    const seeded = await seedDemoOrganisation({
+      services: this.apps.filter(takesCommands),
+      secret: SERVICE_CREDENTIAL_SECRET,
+      databaseUrl,
+      kafkaBrokers: this.infrastructure!.kafkaBrokers,
+    });
+    const what = `${DEMO_SIZE.divisions} divisions, ${DEMO_SIZE.leaders} leaders, three months from ${seeded.startsAt.toISOString().slice(0, 10)}`;
+    console.log(
+      seeded.alreadySeeded
+        ? `Demo organisation in tenant "${DEMO_TENANT}" seeded before (${what}, story version ${seeded.storyVersion}).`
+        : `Demo organisation seeded in tenant "${DEMO_TENANT}" (${what}): ${seeded.commands} commands in ${Math.round((Date.now() - startedAt) / 1000)} s.`,
+    );
   }
 
   /** Apps first, so none of them sees its broker or database go away; the infrastructure last. */

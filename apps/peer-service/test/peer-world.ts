@@ -198,3 +198,15 @@ export function rejection(attempt: Promise<unknown>) {
 export const secondsFromNow = (seconds: number) =>
   new Date(Date.now() + seconds * 1000).toISOString();
 export const daysFromNow = (days: number) => secondsFromNow(days * 24 * 60 * 60);
+
+/** Ana asks Ben, of another division, for a review answered by `respondBy` and done by `dueAt`. */
+export const reviewRequest = (respondBy: string, dueAt: string) => ({
+  requestId: randomUUID(),
+  requesterId: 'ana',
+  recipientId: 'ben',
+  kind: 'review',
+  topic: 'Review of the hiring plan',
+  effort: 'S',
+  respondBy,
+  dueAt,
+});

@@ -32,7 +32,7 @@ export { PlatformModule } from './bootstrap/platform.module';
 export type { PlatformOptions } from './bootstrap/platform.options';
 export * from './errors/api-error';
 export { validateInput } from './errors/validate-input';
-export { Clock, SystemClock } from './clock';
+export { Clock, SeedClock, SystemClock } from './clock';
 export { ENTITY_ID, IsEntityId, IsInstant } from './input/input-rules';
 export { databasePool, databasePoolProvider } from './database-pool';
 export {

@@ -18,7 +18,8 @@ export interface SlaTimerPollerOptions {
 export class SlaTimerPoller {
   private stopped = true;
   private timeout?: NodeJS.Timeout;
-  private current: Promise<void> = Promise.resolve();
+  // Polls run one after another: a catch-up never races the interval's poll for the same timers.
+  private current: Promise<unknown> = Promise.resolve();
   private readonly leaseMs: number;
   private readonly log: NonNullable<SlaTimerPollerOptions['log']>;
 
@@ -43,6 +44,16 @@ export class SlaTimerPoller {
     await this.current;
   }
 
+  /**
+   * Fires everything due by now, after any poll in flight: when this resolves, no timer due by
+   * now is left unfired in this instance (the seed clock waits for it before moving on).
+   */
+  catchUp(): Promise<void> {
+    return this.serially(async () => {
+      while ((await this.pollOnce()) > 0);
+    });
+  }
+
   /** Fires the timers due now that no other instance holds; answers how many fired. */
   async pollOnce(): Promise<number> {
     const now = this.clock.now();
@@ -55,7 +66,7 @@ export class SlaTimerPoller {
 
   private pollAfter(delayMs: number): void {
     this.timeout = setTimeout(() => {
-      this.current = this.pollOnce()
+      void this.serially(() => this.pollOnce())
         .catch((error: unknown) => {
           this.log('polling the SLA timers failed; trying again at the next interval', error);
           return 0;
@@ -66,6 +77,12 @@ export class SlaTimerPoller {
           this.pollAfter(fired >= this.options.batchSize ? 0 : this.options.intervalMs);
         });
     }, delayMs);
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.current.then(task);
+    this.current = next.catch(() => undefined);
+    return next;
   }
 
   private async fireOne(timer: DueTimer): Promise<boolean> {

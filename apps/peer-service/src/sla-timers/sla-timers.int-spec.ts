@@ -1,19 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { eventually } from '@lib/testing';
 import { PeerTestBed } from '../../test/peer-test-bed';
-import { secondsFromNow } from '../../test/peer-world';
+import { reviewRequest as raise, secondsFromNow } from '../../test/peer-world';
 import { SlaTimerPoller } from './sla-timer-poller';
-
-const raise = (respondBy: string, dueAt: string) => ({
-  requestId: randomUUID(),
-  requesterId: 'ana',
-  recipientId: 'ben',
-  kind: 'review',
-  topic: 'Review of the hiring plan',
-  effort: 'S',
-  respondBy,
-  dueAt,
-});
 
 /** Polls the clock, never sleeps blindly: passes once `instant` is behind us. */
 const untilPast = (instant: string) =>

@@ -1,9 +1,14 @@
 import {
   IntegerVariable,
+  OneOfVariable,
   PatternVariable,
   PlatformEnvironment,
   SecretVariable,
 } from '@lib/platform';
+import { ValidateBy, type ValidationArguments } from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export const COMMAND_CLOCKS = ['system', 'seed'] as const;
 
 /** What every command service reads beside the platform's variables. */
 export class CommandServiceEnvironment extends PlatformEnvironment {
@@ -24,4 +29,27 @@ export class CommandServiceEnvironment extends PlatformEnvironment {
 
   @IntegerVariable(1, 10_000)
   readonly RELAY_BATCH_SIZE: number = 500;
+
+  /** The app image sets `production`. */
+  @OneOfVariable(NODE_ENVIRONMENTS)
+  readonly NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
+
+  /**
+   * `seed` lets the demo seed set the service's time (PUT /seed-clock), so its history carries
+   * business times in the past; a production deployment cannot switch it on.
+   */
+  @OneOfVariable(COMMAND_CLOCKS)
+  @NotInProduction('seed')
+  readonly COMMAND_CLOCK: (typeof COMMAND_CLOCKS)[number] = 'system';
+}
+
+function NotInProduction(refused: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notInProduction',
+    validator: {
+      validate: (value: unknown, { object }: ValidationArguments) =>
+        value !== refused || (object as { NODE_ENV?: string }).NODE_ENV !== 'production',
+      defaultMessage: () => `must not be ${refused} when NODE_ENV is production`,
+    },
+  });
 }

@@ -5,6 +5,7 @@ import {
   Clock,
   databasePoolProvider,
   MetricsRegistry,
+  SeedClock,
   ServiceIdentity,
   SystemClock,
   workerLifecycle,
@@ -24,6 +25,7 @@ import {
 } from '@lib/event-store';
 import { CommandGateway } from './command-gateway';
 import { CommandServiceEnvironment } from './command-service.environment';
+import { SeedClockController } from './seed-clock.controller';
 
 export interface CommandServiceOptions {
   /** The service's own PostgreSQL schema: its event table, snapshots and local read models. */
@@ -58,6 +60,7 @@ export class CommandServiceModule {
     return {
       module: CommandServiceModule,
       global: true,
+      controllers: [SeedClockController],
       providers: [
         {
           provide: CommandServiceSettings,
@@ -99,7 +102,12 @@ export class CommandServiceModule {
           useFactory: (env: CommandServiceEnvironment) =>
             new ServiceCredentials(env.SERVICE_CREDENTIAL_SECRET),
         },
-        { provide: Clock, useClass: SystemClock },
+        {
+          provide: Clock,
+          inject: [CommandServiceEnvironment],
+          useFactory: (env: CommandServiceEnvironment): Clock =>
+            env.COMMAND_CLOCK === 'seed' ? new SeedClock() : new SystemClock(),
+        },
         {
           provide: CommandGateway,
           inject: [CommandHandler, ServiceCredentials, ServiceIdentity, Clock],
