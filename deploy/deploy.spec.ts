@@ -26,6 +26,7 @@ import { ROOT } from './local/apps';
 const SECRET_STAND_INS: Record<string, string> = {
   DATABASE_URL: 'postgres://platform:password@postgres:5432/leadership',
   SERVICE_CREDENTIAL_SECRET: 's'.repeat(32),
+  AUTH_SECRET: 'a'.repeat(32),
   POSTGRES_PASSWORD: 'password',
 };
 const INFRASTRUCTURE_SERVICES = ['kafka', 'postgres'];

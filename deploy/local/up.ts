@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { applications, buildApplications } from './apps';
 import { type RunningApp, startApp, stopApps, waitUntilReady } from './app-processes';
 import { DEMO_SIZE, DEMO_TENANT, seedDemoOrganisation } from './demo/seed-demo';
+import { demoTokens, localAuthSecret, tokenLines } from './demo-tokens';
+import { FIRST_LOOKS } from './demo/first-looks';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
 import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
@@ -66,6 +68,8 @@ class Platform {
       DATABASE_URL: await platformDatabase(this.infrastructure),
       KAFKA_BROKERS: this.infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
+      AUTH_SECRET: localAuthSecret(),
+      ...commandServiceAddresses(),
       // Locally the demo's risk and load scores should show within half a minute, not five.
       REEVALUATE_INTERVAL_MS: process.env.REEVALUATE_INTERVAL_MS ?? '30000',
       // The seed tells three months of history at their business times; production cannot do this.
@@ -79,6 +83,20 @@ class Platform {
     if (this.isStopping) return;
     if (SEED_DEMO) await this.seedDemo(env.DATABASE_URL);
     this.printWhereEverythingRuns(env.DATABASE_URL, Date.now() - startedAt);
+    await this.printGateway(env.AUTH_SECRET);
+  }
+
+  private async printGateway(authSecret: string): Promise<void> {
+    const gateway = this.apps.find(({ app }) => app === 'graphql-gateway');
+    if (!gateway) return;
+    console.log(`\nGraphQL: http://127.0.0.1:${gateway.port}/graphql (GraphiQL: /graphiql)`);
+    console.log('Bearer tokens of the demo users (npm run tokens prints them again):');
+    for (const line of tokenLines(await demoTokens(authSecret))) console.log(`  ${line}`);
+    if (!SEED_DEMO) return;
+    console.log("Three things to look at first (paste into GraphiQL with that user's token):");
+    FIRST_LOOKS.forEach(({ what, as, query }, i) => {
+      console.log(`  ${i + 1}. ${what} (as ${as}):\n     ${query}`);
+    });
   }
 
   private async seedDemo(databaseUrl: string): Promise<void> {
@@ -130,6 +148,17 @@ class Platform {
     );
     console.log('Press Ctrl-C to stop everything this command started.');
   }
+}
+
+/** Where the gateway reaches each command service: the TCP port `npm start` gives it. */
+function commandServiceAddresses(): Record<string, string> {
+  const addresses: Record<string, string> = {};
+  applications().forEach((app, i) => {
+    if (takesCommands({ app }))
+      addresses[`${app.replace('-service', '').toUpperCase()}_SERVICE_ADDRESS`] =
+        `127.0.0.1:${FIRST_TCP_PORT + i}`;
+  });
+  return addresses;
 }
 
 /** Command services take commands over TCP; projectors and the rest only serve HTTP. */

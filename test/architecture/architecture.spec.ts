@@ -11,6 +11,7 @@ const fixtures = readdirSync(fixturesRoot, { withFileTypes: true })
 let realCode: Cruise;
 let fixtureCruises: Map<string, Cruise>;
 
+// One cruise of the whole repository and every fixture: tens of seconds, more on a busy machine.
 beforeAll(async () => {
   const cruises = await cruise([
     repositoryRoot,
@@ -20,7 +21,7 @@ beforeAll(async () => {
   fixtureCruises = new Map(
     fixtures.map((rule) => [rule, cruises.get(join(fixturesRoot, rule)) as Cruise]),
   );
-}, 60_000);
+}, 180_000);
 
 function fixtureOf(rule: string): Cruise {
   const fixture = fixtureCruises.get(rule);

@@ -1,2 +1,3 @@
+export * from './access-tokens';
 export * from './principal';
 export * from './service-credentials';

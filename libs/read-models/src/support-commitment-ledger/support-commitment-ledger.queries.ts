@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { SupportCommitment } from './support-commitment-ledger.entity';
 
 /** A supporting division's reliability (DOMAIN §6 report 5), counted from its promises. */
@@ -26,6 +26,16 @@ export class SupportCommitmentQueries {
     return this.dataSource
       .getRepository(SupportCommitment)
       .find({ where: { tenantId, projectId }, order: { needId: 'ASC' } });
+  }
+
+  /** The needs of several projects in one statement (a request's batch), by need. */
+  findCommitmentsOfProjects(
+    tenantId: string,
+    projectIds: readonly string[],
+  ): Promise<SupportCommitment[]> {
+    return this.dataSource
+      .getRepository(SupportCommitment)
+      .find({ where: { tenantId, projectId: In([...projectIds]) }, order: { needId: 'ASC' } });
   }
 
   async findReliabilityByDivision(tenantId: string): Promise<DivisionReliability[]> {

@@ -1,7 +1,6 @@
 import { prefixTopic } from '@lib/contracts';
-import { CommandServiceEnvironment } from '@lib/command-transport/service';
 import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsTopicAdmin } from '@lib/kafka';
-import { ServiceIdentity, workerLifecycle } from '@lib/platform';
+import { PlatformEnvironment, ServiceIdentity, workerLifecycle } from '@lib/platform';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { TopicFeed, type TopicFeedDefinition } from './topic-feed';
@@ -12,6 +11,14 @@ abstract class FeedTopic {
 }
 
 /**
+ * What a feed reads of its service's environment: a command service's (CommandServiceEnvironment)
+ * has them all. Injected as PlatformEnvironment, so that this library, which the API's readers
+ * import, does not depend on the command services' side of the transport.
+ */
+type FeedVariables = PlatformEnvironment &
+  Readonly<{ KAFKA_TOPIC_PREFIX: string; FEED_TOPIC_PARTITIONS: number }>;
+
+/**
  * Runs a TopicFeed inside a command service, on the Pool of CommandServiceModule, with a consumer
  * group of its own per service: every service keeps its own copy.
  */
@@ -19,7 +26,7 @@ abstract class FeedTopic {
 export class TopicFeedModule {
   static forRoot(definition: TopicFeedDefinition, options: { schema: string }): DynamicModule {
     const logger = new Logger(definition.name);
-    const kafkaOf = (env: CommandServiceEnvironment, service: ServiceIdentity) =>
+    const kafkaOf = (env: PlatformEnvironment, service: ServiceIdentity) =>
       kafkaClient({
         brokers: [...env.KAFKA_BROKERS],
         clientId: service.name,
@@ -30,8 +37,8 @@ export class TopicFeedModule {
       providers: [
         {
           provide: TopicFeed,
-          inject: [Pool, CommandServiceEnvironment, ServiceIdentity],
-          useFactory: (pool: Pool, env: CommandServiceEnvironment, service: ServiceIdentity) =>
+          inject: [Pool, PlatformEnvironment, ServiceIdentity],
+          useFactory: (pool: Pool, env: FeedVariables, service: ServiceIdentity) =>
             new TopicFeed(pool, new KafkaJsBatchConsumerRunner(kafkaOf(env, service)), definition, {
               schema: options.schema,
               topic: prefixTopic(env.KAFKA_TOPIC_PREFIX, definition.topic),
@@ -41,8 +48,8 @@ export class TopicFeedModule {
         },
         {
           provide: FeedTopic,
-          inject: [CommandServiceEnvironment, ServiceIdentity],
-          useFactory: (env: CommandServiceEnvironment, service: ServiceIdentity): FeedTopic => ({
+          inject: [PlatformEnvironment, ServiceIdentity],
+          useFactory: (env: FeedVariables, service: ServiceIdentity): FeedTopic => ({
             ensure: () =>
               new KafkaJsTopicAdmin(kafkaOf(env, service)).ensureTopics([
                 {

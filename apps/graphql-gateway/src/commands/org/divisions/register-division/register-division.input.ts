@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class RegisterDivisionInput {
+  @Field(() => ID)
+  divisionId!: string;
+
+  @Field(() => String)
+  name!: string;
+}

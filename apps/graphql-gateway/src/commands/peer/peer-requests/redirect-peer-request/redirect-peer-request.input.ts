@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class RedirectPeerRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ID)
+  toId!: string;
+}

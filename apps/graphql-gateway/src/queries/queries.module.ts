@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import {
+  AlignmentDriftHandler,
+  CompanyAlignmentHandler,
+  PairAlignmentHandler,
+} from './alignment/alignment.queries';
+import { AlignmentResolver } from './alignment/alignment.resolver';
+import { CollaborationMatrixHandler } from './collaboration-matrix/collaboration-matrix.query';
+import { CollaborationMatrixResolver } from './collaboration-matrix/collaboration-matrix.resolver';
+import { OverloadedLeadersHandler, PeerLoadHandler } from './peer-load/peer-load.query';
+import { PeerLoadResolver } from './peer-load/peer-load.resolver';
+import { ProjectRiskHandler } from './project-risks/project-risk.query';
+import { ProjectRisksHandler } from './project-risks/project-risks.query';
+import { ProjectRisksResolver } from './project-risks/project-risks.resolver';
+import { SocialCapitalHandler } from './social-capital/social-capital.query';
+import { SocialCapitalResolver } from './social-capital/social-capital.resolver';
+import { ViewerHandler } from './viewer/viewer.query';
+import { ViewerResolver } from './viewer/viewer.resolver';
+
+/** The resolvers of the queries, one per area: what the schema is built from. */
+export const queryResolvers = [
+  ViewerResolver,
+  ProjectRisksResolver,
+  SocialCapitalResolver,
+  PeerLoadResolver,
+  AlignmentResolver,
+  CollaborationMatrixResolver,
+];
+
+/** The queries over the read models: one resolver per area, one handler per query. */
+@Module({
+  providers: [
+    ...queryResolvers,
+    ViewerHandler,
+    ProjectRiskHandler,
+    ProjectRisksHandler,
+    SocialCapitalHandler,
+    PeerLoadHandler,
+    OverloadedLeadersHandler,
+    CompanyAlignmentHandler,
+    PairAlignmentHandler,
+    AlignmentDriftHandler,
+    CollaborationMatrixHandler,
+  ],
+})
+export class QueriesModule {}
