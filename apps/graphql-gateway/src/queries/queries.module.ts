@@ -47,6 +47,13 @@ export const queryResolvers = [
   PeerLoadResolver,
   AlignmentResolver,
   CollaborationMatrixResolver,
+  LeadersResolver,
+  DivisionsResolver,
+  PlanningCyclesResolver,
+  PeerRequestsResolver,
+  PresentationsResolver,
+  MutualThemesResolver,
+  StrategicProjectsResolver,
 ];
 
 /** The queries over the read models: one resolver per area, one handler per query. */
