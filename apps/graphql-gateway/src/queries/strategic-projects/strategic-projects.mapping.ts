@@ -1,4 +1,5 @@
 import type { StrategicProjectView, SupportNeedView } from '@lib/read-models';
+import { supportNeedOf } from '../project-risks/project-risk.mapping';
 import type { SupportNeed } from '../project-risks/support-need.type';
 import type { StrategicProject, StrategicProjectStatus } from './strategic-project.type';
 
@@ -19,18 +20,5 @@ export const strategicProjectOf = (row: StrategicProjectView): StrategicProject 
 });
 
 /** A directory need in the API's SupportNeed shape: its history is its commitment history. */
-export const directorySupportNeedOf = (row: SupportNeedView): SupportNeed => ({
-  needId: row.needId,
-  projectId: row.projectId,
-  supportingDivisionId: row.supportingDivId,
-  keyContactId: row.keyContactId,
-  criticality: row.criticality,
-  capacity: row.capacity,
-  neededBy: row.neededBy,
-  state: row.state,
-  deliverBy: row.deliverBy,
-  onTime: row.onTime,
-  slips: row.slips,
-  declineReason: row.declineReason,
-  promiseHistory: [...row.history],
-});
+export const directorySupportNeedOf = (row: SupportNeedView): SupportNeed =>
+  supportNeedOf({ ...row, promiseHistory: row.history });
