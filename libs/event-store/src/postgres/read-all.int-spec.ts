@@ -62,4 +62,39 @@ describe('reading the feed while a transaction that appended is still open', () 
       aborted.release();
     }
   });
+
+  describe('when transaction ids differ in their number of digits', () => {
+    /** Rows as an append in transaction `transactionId` would have stored them, long committed. */
+    async function storedIn(transactionId: string, streamId: string): Promise<string> {
+      const { eventId, metadata } = newEvent();
+      await pool.query(
+        `INSERT INTO ${schema}.events (stream_id, stream_version, event_id, type, schema_version,
+           data, metadata, tenant_id, command_id, occurred_at, transaction_id)
+         VALUES ($1, 1, $2, 'PeerRequestAccepted', 1, '{}', $3, $4, $5, $6, $7::xid8)`,
+        [
+          streamId,
+          eventId,
+          metadata,
+          metadata.tenantId,
+          metadata.commandId,
+          metadata.occurredAt,
+          transactionId,
+        ],
+      );
+      return eventId;
+    }
+
+    it('reads transaction 9 before transaction 10, and skips neither', async () => {
+      const inTen = await storedIn('10', 'stream-in-ten');
+      const inNine = await storedIn('9', 'stream-in-nine');
+
+      const first = await store.readAll(START_OF_FEED, 1);
+      const second = await store.readAll(first.position, 1);
+
+      expect([...first.events, ...second.events].map((e) => [e.eventId, e.transactionId])).toEqual([
+        [inNine, '9'],
+        [inTen, '10'],
+      ]);
+    });
+  });
 });
