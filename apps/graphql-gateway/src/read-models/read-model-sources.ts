@@ -13,6 +13,7 @@ import {
   StrategicProjectRiskQueries,
   SupportCommitmentQueries,
   SupportNeedQueries,
+  TieLedgerQueries,
 } from '@lib/read-models';
 import type { FactoryProvider, Provider } from '@nestjs/common';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
@@ -87,6 +88,7 @@ export const readModelProviders: Provider[] = [
   queries(LeaderSocialCapitalQueries, RiskReadModels),
   queries(PeerLoadQueries, RiskReadModels),
   queries(DivisionCollaborationQueries, RiskReadModels),
+  queries(TieLedgerQueries, RiskReadModels),
   queries(CompanyAlignmentQueries, AlignmentReadModels),
   queries(DivisionPairAlignmentQueries, AlignmentReadModels),
   queries(OrgChartQueries, DirectoryReadModels),
