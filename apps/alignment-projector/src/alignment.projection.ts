@@ -10,8 +10,9 @@ import {
 } from '@lib/read-models';
 
 /**
- * DOMAIN §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
- * the org topic (merges, closed cycles).
+ * domain README §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
+ * the org topic (merges, closed cycles). An event alignment reads but cannot understand is parked
+ * at once: retrying cannot make malformed data valid.
  */
 export const alignmentProjection: Projection = {
   name: 'alignment',
@@ -20,7 +21,7 @@ export const alignmentProjection: Projection = {
   migrate: (db: Queryable, schema: string) => migrateAlignment(db, schema),
   apply: async (db: Queryable, schema: string, event: EventEnvelope) => {
     if (!ALIGNMENT_EVENT_TYPES.includes(event.type)) return;
-    assertReadableEvent(event, 'alignment');
+    assertReadableEvent('alignment', event);
     // Instances of the consumer group apply different partitions at the same time, and a derived
     // row reads inputs of every stream: two transactions deriving from two half-views would each
     // overwrite the other's rows. One lock per schema, held to the batch's commit, serialises them

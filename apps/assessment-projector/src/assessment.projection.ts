@@ -19,7 +19,7 @@ export const assessmentProjection: Projection = {
   migrate: (db: Queryable, schema: string) => migrateTrustAssessmentResults(db, schema),
   apply: async (db: Queryable, schema: string, event: EventEnvelope) => {
     if (!TRUST_ASSESSMENT_EVENT_TYPES.includes(event.type)) return;
-    assertReadableEvent(event, 'assessment');
+    assertReadableEvent('assessment', event);
     await projectTrustAssessmentEvent(db, schema, event);
   },
 };

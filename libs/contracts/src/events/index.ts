@@ -12,7 +12,7 @@ import { strategyEvents } from './strategy.events';
 import { assessmentExamples } from './assessment.examples';
 import { assessmentEvents } from './assessment.events';
 
-/** Every event type on the public feed (org, peer, strategy and assessment), in topic order. */
+/** Every event type on the public feed (domain README §3: org, peer, strategy and assessment), in topic order. */
 export const eventDefinitions = [
   ...orgEvents,
   ...peerEvents,
