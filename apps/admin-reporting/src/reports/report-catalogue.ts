@@ -1,0 +1,54 @@
+import {
+  DivisionCollaborationQueries,
+  StrategicProjectRiskQueries,
+  SupportCommitmentQueries,
+} from '@lib/read-models';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { atRiskPortfolioReport } from './at-risk-portfolio/at-risk-portfolio.report';
+import { collaborationMatrixReport } from './collaboration-matrix/collaboration-matrix.report';
+import { commitmentReliabilityReport } from './commitment-reliability/commitment-reliability.report';
+import type { ReportDefinition, ReportResult } from './report';
+import { filtersAsGiven, parseReportFilters } from './report-filters';
+
+/** Every admin report by name; HTTP and the CLI both answer through `run`. */
+@Injectable()
+export class ReportCatalogue {
+  readonly reports: readonly ReportDefinition[];
+
+  constructor(
+    @Inject(DivisionCollaborationQueries) matrix: DivisionCollaborationQueries,
+    @Inject(StrategicProjectRiskQueries) risks: StrategicProjectRiskQueries,
+    @Inject(SupportCommitmentQueries) commitments: SupportCommitmentQueries,
+  ) {
+    this.reports = [
+      collaborationMatrixReport(matrix),
+      atRiskPortfolioReport(risks),
+      commitmentReliabilityReport(commitments),
+    ];
+  }
+
+  report(name: string): ReportDefinition {
+    const report = this.reports.find((candidate) => candidate.name === name);
+    if (!report) throw new NotFoundException(`no report is named "${name}"`);
+    return report;
+  }
+
+  /** The report's rows for the tenant, filtered as given: the one query behind every format. */
+  async run(
+    name: string,
+    tenantId: string,
+    given: Readonly<Record<string, unknown>>,
+  ): Promise<ReportResult> {
+    const report = this.report(name);
+    const filters = parseReportFilters(report, given);
+    return {
+      report: report.name,
+      title: report.title,
+      tenantId,
+      filters: filtersAsGiven(filters),
+      columns: report.columns,
+      chart: report.chart,
+      rows: await report.rows(tenantId, filters),
+    };
+  }
+}
