@@ -136,6 +136,35 @@ export async function readModelsIn(databaseUrl: string) {
         ruleVersion: 1,
       });
     },
+    /** A cycle's company alignment row, and PA of one pair and VA of its two divisions in it. */
+    async alignment(
+      tenantId: string,
+      cycleId: string,
+      [divisionA, divisionB]: readonly [string, string],
+      value: number,
+    ): Promise<void> {
+      const s = 'alignment';
+      await pool.query(
+        `INSERT INTO ${s}.alignment_company (tenant_id, cycle_id, horizontal, division_count, pair_count,
+           total_interdependence, worst_pairs, company_version, as_of, rule_version)
+         VALUES ($1, $2, $3, 2, 1, 1, '[]', 1, NULL, 1) ON CONFLICT DO NOTHING`,
+        [tenantId, cycleId, value],
+      );
+      await pool.query(
+        `INSERT INTO ${s}.alignment_division_pairs (tenant_id, cycle_id, division_a, division_b,
+           theme_agreement, support_a_to_b, support_b_to_a, weight_a_to_b, weight_b_to_a,
+           support_symmetric, interdependence, value, gaps, rankings, rule_version)
+         VALUES ($1, $2, $3, $4, 0.5, 0.4, 0.6, 1, 1, 0.5, 1, $5, '[]', '[]', 1)`,
+        [tenantId, cycleId, divisionA, divisionB, value],
+      );
+      for (const divisionId of [divisionA, divisionB])
+        await pool.query(
+          `INSERT INTO ${s}.alignment_vertical (tenant_id, cycle_id, division_id, value, company_version,
+             evidence, rule_version)
+           VALUES ($1, $2, $3, $4, 1, '[]', 1) ON CONFLICT DO NOTHING`,
+          [tenantId, cycleId, divisionId, value],
+        );
+    },
     end: () => pool.end(),
   };
 }

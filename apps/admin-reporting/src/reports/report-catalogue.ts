@@ -1,9 +1,13 @@
 import {
+  CompanyAlignmentQueries,
   DivisionCollaborationQueries,
+  DivisionPairAlignmentQueries,
   StrategicProjectRiskQueries,
   SupportCommitmentQueries,
 } from '@lib/read-models';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { pairAlignmentReport } from './alignment/pair-alignment.report';
+import { verticalAlignmentReport } from './alignment/vertical-alignment.report';
 import { atRiskPortfolioReport } from './at-risk-portfolio/at-risk-portfolio.report';
 import { collaborationMatrixReport } from './collaboration-matrix/collaboration-matrix.report';
 import { commitmentReliabilityReport } from './commitment-reliability/commitment-reliability.report';
@@ -19,9 +23,13 @@ export class ReportCatalogue {
     @Inject(DivisionCollaborationQueries) matrix: DivisionCollaborationQueries,
     @Inject(StrategicProjectRiskQueries) risks: StrategicProjectRiskQueries,
     @Inject(SupportCommitmentQueries) commitments: SupportCommitmentQueries,
+    @Inject(DivisionPairAlignmentQueries) pairs: DivisionPairAlignmentQueries,
+    @Inject(CompanyAlignmentQueries) alignment: CompanyAlignmentQueries,
   ) {
     this.reports = [
       collaborationMatrixReport(matrix),
+      pairAlignmentReport(pairs, alignment),
+      verticalAlignmentReport(alignment),
       atRiskPortfolioReport(risks),
       commitmentReliabilityReport(commitments),
     ];

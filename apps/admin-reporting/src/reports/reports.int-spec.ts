@@ -7,7 +7,13 @@ import { parseCsv } from '../../test/parse-csv';
 import { readModelsIn } from '../../test/seeded-read-models';
 import type { ReportResult } from './report';
 
-const REPORTS = ['collaboration-matrix', 'at-risk-portfolio', 'commitment-reliability'];
+const REPORTS = [
+  'collaboration-matrix',
+  'pair-alignment',
+  'vertical-alignment',
+  'at-risk-portfolio',
+  'commitment-reliability',
+];
 const TENANT = 'tenant-a';
 const OTHER = 'tenant-b';
 const TRICKY_DIVISION = '=HYPERLINK("http://evil") , "quoted"\nline';
@@ -39,6 +45,9 @@ describe('admin reports over HTTP', () => {
       state: 'declined',
       declineReason: 'no_capacity',
     });
+    await readModels.alignment(TENANT, 'fy27', ['finance', 'operations'], 0.42);
+    await readModels.alignment(TENANT, 'fy27', ['legal', 'operations'], 0.81);
+    await readModels.alignment(OTHER, 'fy27', ['secret-b', 'finance'], 0.1);
     await readModels.need(OTHER, 'secret-n', 'secret-b', {
       state: 'declined',
       declineReason: 'secret',
@@ -152,6 +161,24 @@ describe('admin reports over HTTP', () => {
       const operations = await json('at-risk-portfolio', admin, '?division=operations');
       expect(operations.rows.map((r) => r.project)).toEqual(['+sum']);
       expect(operations.filters).toEqual({ division: 'operations' });
+    });
+
+    it("pair alignment lists the current cycle's pairs worst first, and VA per division", async () => {
+      expect(
+        (await json('pair-alignment')).rows.map((r) => [
+          r.cycle,
+          r.division,
+          r.otherDivision,
+          r.pairAlignment,
+        ]),
+      ).toEqual([
+        ['fy27', 'finance', 'operations', 0.42],
+        ['fy27', 'legal', 'operations', 0.81],
+      ]);
+      expect((await json('vertical-alignment', admin, '?division=legal')).rows).toEqual([
+        { cycle: 'fy27', division: 'legal', verticalAlignment: 0.81, companyVersion: 1 },
+      ]);
+      expect((await json('pair-alignment', admin, '?cycle=fy28')).rows).toEqual([]);
     });
 
     it('reliability counts on-time delivery, counter-proposals and decline reasons per division', async () => {
