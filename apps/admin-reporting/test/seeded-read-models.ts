@@ -5,6 +5,7 @@ import {
   readModelDataSourceOptions,
   runReadModelMigrations,
   saveMatrixCells,
+  savePeerLoad,
   saveProjectRisk,
   saveSupportCommitment,
 } from '@lib/read-models';
@@ -133,6 +134,31 @@ export async function readModelsIn(databaseUrl: string) {
         declineReason: outcome.declineReason ?? null,
         promise: null,
         history: [],
+        ruleVersion: 1,
+      });
+    },
+    async load(
+      tenantId: string,
+      leaderId: string,
+      load: number,
+      overloaded = false,
+    ): Promise<void> {
+      await savePeerLoad(pool, 'risk', {
+        tenantId,
+        leaderId,
+        windowDays: 28,
+        load,
+        open: 1,
+        capacity: 4,
+        latencyP50Hours: 12,
+        noResponseRate: 0,
+        oi: load / 4,
+        terms: { zScore: 0, capacity: load / 4, meanLoad: 0 },
+        trigger: 'capacity',
+        overloaded,
+        overloadedSince: overloaded ? '2027-03-01' : null,
+        evidence: [],
+        evaluatedAt: '2027-03-03T00:00:00.000Z',
         ruleVersion: 1,
       });
     },

@@ -2,6 +2,7 @@ import {
   CompanyAlignmentQueries,
   DivisionCollaborationQueries,
   DivisionPairAlignmentQueries,
+  PeerLoadQueries,
   StrategicProjectRiskQueries,
   SupportCommitmentQueries,
 } from '@lib/read-models';
@@ -9,6 +10,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { pairAlignmentReport } from './alignment/pair-alignment.report';
 import { verticalAlignmentReport } from './alignment/vertical-alignment.report';
 import { atRiskPortfolioReport } from './at-risk-portfolio/at-risk-portfolio.report';
+import { collaborationConcentrationReport } from './collaboration-concentration/collaboration-concentration.report';
 import { collaborationMatrixReport } from './collaboration-matrix/collaboration-matrix.report';
 import { commitmentReliabilityReport } from './commitment-reliability/commitment-reliability.report';
 import type { ReportDefinition, ReportResult } from './report';
@@ -25,8 +27,10 @@ export class ReportCatalogue {
     @Inject(SupportCommitmentQueries) commitments: SupportCommitmentQueries,
     @Inject(DivisionPairAlignmentQueries) pairs: DivisionPairAlignmentQueries,
     @Inject(CompanyAlignmentQueries) alignment: CompanyAlignmentQueries,
+    @Inject(PeerLoadQueries) loads: PeerLoadQueries,
   ) {
     this.reports = [
+      collaborationConcentrationReport(loads),
       collaborationMatrixReport(matrix),
       pairAlignmentReport(pairs, alignment),
       verticalAlignmentReport(alignment),

@@ -8,6 +8,7 @@ import { readModelsIn } from '../../test/seeded-read-models';
 import type { ReportResult } from './report';
 
 const REPORTS = [
+  'collaboration-concentration',
   'collaboration-matrix',
   'pair-alignment',
   'vertical-alignment',
@@ -45,6 +46,9 @@ describe('admin reports over HTTP', () => {
       state: 'declined',
       declineReason: 'no_capacity',
     });
+    await readModels.load(TENANT, 'ana', 6, true);
+    await readModels.load(TENANT, 'ben', 2);
+    await readModels.load(OTHER, 'secret-b', 9);
     await readModels.alignment(TENANT, 'fy27', ['finance', 'operations'], 0.42);
     await readModels.alignment(TENANT, 'fy27', ['legal', 'operations'], 0.81);
     await readModels.alignment(OTHER, 'fy27', ['secret-b', 'finance'], 0.1);
@@ -109,7 +113,7 @@ describe('admin reports over HTTP', () => {
         expect(answer.tenantId).toBe(OTHER);
         expect(answer.rows.length).toBeGreaterThan(0);
         for (const text of [JSON.stringify(answer.rows), csv])
-          for (const ours of ['erp-rollout', 'operations', 'legal', 'HYPERLINK'])
+          for (const ours of ['erp-rollout', 'operations', 'legal', 'HYPERLINK', 'ana'])
             expect(text).not.toContain(ours);
       },
     );
@@ -161,6 +165,27 @@ describe('admin reports over HTTP', () => {
       const operations = await json('at-risk-portfolio', admin, '?division=operations');
       expect(operations.rows.map((r) => r.project)).toEqual(['+sum']);
       expect(operations.filters).toEqual({ division: 'operations' });
+    });
+
+    it('concentration lists the busiest leader first with the Gini and top-5 % share of load', async () => {
+      expect((await json('collaboration-concentration')).rows).toEqual([
+        expect.objectContaining({
+          leader: 'ana',
+          load: 6,
+          shareOfLoad: 0.75,
+          overloaded: true,
+          gini: 0.25,
+          top5Share: 0.75,
+        }),
+        expect.objectContaining({
+          leader: 'ben',
+          load: 2,
+          shareOfLoad: 0.25,
+          overloaded: false,
+          gini: 0.25,
+          top5Share: 0.75,
+        }),
+      ]);
     });
 
     it("pair alignment lists the current cycle's pairs worst first, and VA per division", async () => {
