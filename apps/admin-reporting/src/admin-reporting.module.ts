@@ -9,6 +9,7 @@ import { ReportPages } from './pages/report-pages';
 import {
   AlignmentReadModels,
   reportingReadModelProviders,
+  reportQueries,
   RiskReadModels,
 } from './read-models/reporting-read-models';
 import { ReportCatalogue } from './reports/report-catalogue';
@@ -43,7 +44,12 @@ export class AdminReportingModule {
               ? new JwksAccessTokens(env.AUTH_JWKS_URL)
               : new SecretAccessTokens(env.AUTH_SECRET ?? ''),
         },
-        ReportCatalogue,
+        {
+          provide: ReportCatalogue,
+          inject: [RiskReadModels, AlignmentReadModels],
+          useFactory: (risk: RiskReadModels, alignment: AlignmentReadModels) =>
+            new ReportCatalogue(reportQueries(risk, alignment)),
+        },
         {
           provide: ReportPages,
           inject: [ReportCatalogue],

@@ -18,45 +18,51 @@ export class RiskReadModels extends DataSource {}
 /** The alignment projector's read models (pair, vertical and company alignment, drift). */
 export class AlignmentReadModels extends DataSource {}
 
-function dataSource<T extends DataSource>(
+/**
+ * A projector's read models, opened for reading. The projectors own the tables: reporting neither
+ * migrates nor synchronises them.
+ */
+export function openReadModels<T extends DataSource>(
   Source: new (options: ConstructorParameters<typeof DataSource>[0]) => T,
   readModels: ReadModelSet,
-): FactoryProvider<Promise<T>> {
+  databaseUrl: string,
+): Promise<T> {
+  return new Source({
+    ...readModelDataSourceOptions({
+      readModels,
+      schema: readModels,
+      url: databaseUrl,
+      poolSize: 3,
+    }),
+    migrations: [],
+  }).initialize();
+}
+
+/** Every query service the reports read, over the two projectors' read models. */
+export function reportQueries(risk: DataSource, alignment: DataSource) {
   return {
-    provide: Source,
-    inject: [AdminReportingEnvironment],
-    // The projectors own the tables: reporting neither migrates nor synchronises them.
-    useFactory: (env: AdminReportingEnvironment) =>
-      new Source({
-        ...readModelDataSourceOptions({
-          readModels,
-          schema: readModels,
-          url: env.DATABASE_URL,
-          poolSize: 3,
-        }),
-        migrations: [],
-      }).initialize(),
+    matrix: new DivisionCollaborationQueries(risk),
+    risks: new StrategicProjectRiskQueries(risk),
+    commitments: new SupportCommitmentQueries(risk),
+    loads: new PeerLoadQueries(risk),
+    pairs: new DivisionPairAlignmentQueries(alignment),
+    alignment: new CompanyAlignmentQueries(alignment),
   };
 }
 
-function queries<T>(
-  Queries: new (source: DataSource) => T,
-  Source: typeof RiskReadModels | typeof AlignmentReadModels,
-): FactoryProvider<T> {
-  return {
-    provide: Queries,
-    inject: [Source],
-    useFactory: (source: DataSource) => new Queries(source),
-  };
-}
+export type ReportQueries = ReturnType<typeof reportQueries>;
+
+const source = <T extends DataSource>(
+  Source: new (options: ConstructorParameters<typeof DataSource>[0]) => T,
+  readModels: ReadModelSet,
+): FactoryProvider<Promise<T>> => ({
+  provide: Source,
+  inject: [AdminReportingEnvironment],
+  useFactory: (env: AdminReportingEnvironment) =>
+    openReadModels(Source, readModels, env.DATABASE_URL),
+});
 
 export const reportingReadModelProviders: Provider[] = [
-  dataSource(RiskReadModels, 'risk'),
-  dataSource(AlignmentReadModels, 'alignment'),
-  queries(StrategicProjectRiskQueries, RiskReadModels),
-  queries(PeerLoadQueries, RiskReadModels),
-  queries(SupportCommitmentQueries, RiskReadModels),
-  queries(DivisionCollaborationQueries, RiskReadModels),
-  queries(CompanyAlignmentQueries, AlignmentReadModels),
-  queries(DivisionPairAlignmentQueries, AlignmentReadModels),
+  source(RiskReadModels, 'risk'),
+  source(AlignmentReadModels, 'alignment'),
 ];

@@ -1,12 +1,5 @@
-import {
-  CompanyAlignmentQueries,
-  DivisionCollaborationQueries,
-  DivisionPairAlignmentQueries,
-  PeerLoadQueries,
-  StrategicProjectRiskQueries,
-  SupportCommitmentQueries,
-} from '@lib/read-models';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
+import type { ReportQueries } from '../read-models/reporting-read-models';
 import { pairAlignmentReport } from './alignment/pair-alignment.report';
 import { verticalAlignmentReport } from './alignment/vertical-alignment.report';
 import { atRiskPortfolioReport } from './at-risk-portfolio/at-risk-portfolio.report';
@@ -17,25 +10,17 @@ import type { ReportDefinition, ReportResult } from './report';
 import { filtersAsGiven, parseReportFilters } from './report-filters';
 
 /** Every admin report by name; HTTP and the CLI both answer through `run`. */
-@Injectable()
 export class ReportCatalogue {
   readonly reports: readonly ReportDefinition[];
 
-  constructor(
-    @Inject(DivisionCollaborationQueries) matrix: DivisionCollaborationQueries,
-    @Inject(StrategicProjectRiskQueries) risks: StrategicProjectRiskQueries,
-    @Inject(SupportCommitmentQueries) commitments: SupportCommitmentQueries,
-    @Inject(DivisionPairAlignmentQueries) pairs: DivisionPairAlignmentQueries,
-    @Inject(CompanyAlignmentQueries) alignment: CompanyAlignmentQueries,
-    @Inject(PeerLoadQueries) loads: PeerLoadQueries,
-  ) {
+  constructor(queries: ReportQueries) {
     this.reports = [
-      collaborationConcentrationReport(loads),
-      collaborationMatrixReport(matrix),
-      pairAlignmentReport(pairs, alignment),
-      verticalAlignmentReport(alignment),
-      atRiskPortfolioReport(risks),
-      commitmentReliabilityReport(commitments),
+      collaborationConcentrationReport(queries.loads),
+      collaborationMatrixReport(queries.matrix),
+      pairAlignmentReport(queries.pairs, queries.alignment),
+      verticalAlignmentReport(queries.alignment),
+      atRiskPortfolioReport(queries.risks),
+      commitmentReliabilityReport(queries.commitments),
     ];
   }
 

@@ -17,6 +17,7 @@ import { ReportPages } from '../pages/report-pages';
 import { InvalidReportFilterResponse } from './invalid-report-filter.response';
 import { ReportCatalogue } from './report-catalogue';
 import { reportCsv } from './report-csv';
+import { reportJson } from './report-json';
 
 const FORMATS = ['html', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -60,7 +61,10 @@ export class ReportsController {
   ): Promise<unknown> {
     const [name, format] = nameAndFormat(file);
     const result = await this.catalogue.run(name, caller.tenantId, query);
-    if (format === 'json') return result;
+    if (format === 'json') {
+      void reply.header('content-type', 'application/json; charset=utf-8');
+      return reportJson(result);
+    }
     if (format === 'csv') {
       void reply
         .header('content-type', 'text/csv; charset=utf-8')
