@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { REPORTING_ROLES, TOKEN_COOKIE } from './report-access.guard';
 
 const FORM = (problem: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign in · Admin reporting</title></head>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Sign in · Admin reporting</title></head>
 <body style="font: 15px system-ui, sans-serif; max-width: 40rem; margin: 3rem auto">
 <h1>Admin reporting</h1>
 ${problem ? `<p role="alert">${problem}</p>` : ''}

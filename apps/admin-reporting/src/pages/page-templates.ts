@@ -7,6 +7,7 @@ export const LAYOUT = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title><%= it.title %> · Admin reporting</title>
 <style>
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0; color: #1d2733; }
