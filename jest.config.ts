@@ -19,6 +19,8 @@ const moduleNameMapper = {
   '^@lib/testing/(.+)$': '<rootDir>/libs/testing/src/$1',
   // The command services' side of the transport, apart so a caller never loads the event store.
   '^@lib/command-transport/service$': '<rootDir>/libs/command-transport/src/service',
+  // The feeds' Nest modules, apart because they run on the projection runtime, which reads read-models.
+  '^@lib/read-models/feeds$': '<rootDir>/libs/read-models/src/feeds',
   '^@lib/([a-z-]+)$': '<rootDir>/libs/$1/src',
 };
 const common = {

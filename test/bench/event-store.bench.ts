@@ -58,7 +58,11 @@ function commandPathNote(latencies: LatencyReport[]): string {
   return (
     `Command path over TCP at ${COMMAND_RATE} requests/s offered, ${ours.requests} per side: ` +
     `ours (load, decide, append) p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}; ` +
-    `raw insert p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}.`
+    `raw insert p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}.` +
+    [ours, raw]
+      .filter((side) => side.failed > 0)
+      .map((side) => ` ${side.side}: ${side.failed} answered with an error (${side.firstError}).`)
+      .join('')
   );
 }
 

@@ -3,7 +3,7 @@ import { ProjectorEnvironment } from '@lib/projections';
 
 /**
  * Nothing beyond a projector's variables. REEVALUATE_INTERVAL_MS is read by no job here: no term
- * of DOMAIN §5.4 depends on the present, so every row follows from the events alone.
+ * of domain README §5.4 depends on the present, so every row follows from the events alone.
  */
 export class AlignmentProjectorEnvironment extends ProjectorEnvironment {}
 

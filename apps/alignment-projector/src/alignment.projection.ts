@@ -1,5 +1,5 @@
-import { type EventEnvelope, findEventDefinition, Topics, validateEventData } from '@lib/contracts';
-import { PoisonMessage, type Projection } from '@lib/projections';
+import { type EventEnvelope, Topics } from '@lib/contracts';
+import { assertReadableEvent, type Projection } from '@lib/projections';
 import {
   ALIGNMENT_EVENT_TYPES,
   ALIGNMENT_TABLES,
@@ -10,7 +10,7 @@ import {
 } from '@lib/read-models';
 
 /**
- * DOMAIN §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
+ * domain README §5.4 from the strategy topic (rankings, company priorities, needs, closed projects) and
  * the org topic (merges, closed cycles). An event alignment reads but cannot understand is parked
  * at once: retrying cannot make malformed data valid.
  */
@@ -21,7 +21,7 @@ export const alignmentProjection: Projection = {
   migrate: (db: Queryable, schema: string) => migrateAlignment(db, schema),
   apply: async (db: Queryable, schema: string, event: EventEnvelope) => {
     if (!ALIGNMENT_EVENT_TYPES.includes(event.type)) return;
-    assertReadable(event);
+    assertReadableEvent('alignment', event);
     // Instances of the consumer group apply different partitions at the same time, and a derived
     // row reads inputs of every stream: two transactions deriving from two half-views would each
     // overwrite the other's rows. One lock per schema, held to the batch's commit, serialises them
@@ -32,17 +32,3 @@ export const alignmentProjection: Projection = {
     await projectAlignmentEvent(new SqlAlignmentStore(db, schema), event);
   },
 };
-
-function assertReadable(event: EventEnvelope): void {
-  const current = findEventDefinition(event.type)?.schemaVersion;
-  if (event.schemaVersion !== current) {
-    throw new PoisonMessage(
-      `${event.type} v${event.schemaVersion} has no upcaster to v${current} in the alignment projection`,
-    );
-  }
-  const validation = validateEventData(event.type, event.schemaVersion, event.data);
-  if (!validation.ok) {
-    const problems = validation.errors.map((e) => `${e.path || '/'} ${e.message}`).join('; ');
-    throw new PoisonMessage(`${event.type} ${event.eventId} is malformed: ${problems}`);
-  }
-}

@@ -7,6 +7,7 @@ import { ReadModelFreshness } from './consistency/read-model-freshness';
 import { GraphqlGatewayEnvironment } from './graphql-gateway.options';
 import {
   AlignmentReadModels,
+  DirectoryReadModels,
   readModelProviders,
   RiskReadModels,
 } from './read-models/read-model-sources';
@@ -18,12 +19,18 @@ class GatewayShutdown implements OnApplicationShutdown {
     @Inject(Pool) private readonly pool: Pool,
     @Inject(RiskReadModels) private readonly risk: RiskReadModels,
     @Inject(AlignmentReadModels) private readonly alignment: AlignmentReadModels,
+    @Inject(DirectoryReadModels) private readonly directory: DirectoryReadModels,
     @Inject(CommandDispatcher) private readonly commands: CommandDispatcher,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.commands.close();
-    await Promise.all([this.risk.destroy(), this.alignment.destroy(), this.pool.end()]);
+    await Promise.all([
+      this.risk.destroy(),
+      this.alignment.destroy(),
+      this.directory.destroy(),
+      this.pool.end(),
+    ]);
   }
 }
 

@@ -104,7 +104,7 @@ describe('the risk projector', () => {
     await database?.drop();
   });
 
-  describe("given DOMAIN's worked example published to the feed", () => {
+  describe("given the domain README's worked example published to the feed", () => {
     it('then the periodic evaluation at T scores the project 53, on watch', async () => {
       const risk = await eventually(
         async () => {

@@ -299,7 +299,7 @@ describe('the risk projection, fed events directly', () => {
     });
   });
 
-  describe("given DOMAIN's worked example", () => {
+  describe("given the domain README's worked example", () => {
     const example = workedExample('t3');
     let s: string;
     const risk = async () =>

@@ -20,7 +20,10 @@ import { inputEventOf } from './inputs/input-event';
 import { orgInputs } from './inputs/org-inputs';
 import { peerInputs } from './inputs/peer-inputs';
 import { strategyInputs } from './inputs/strategy-inputs';
+import { loadBreachedRequests, loadRequestRows } from './inputs/request-rows';
+import { TenantInputs } from './inputs/tenant-inputs';
 import { Touched } from './inputs/touched';
+import { writeTenantInputs } from './inputs/write-inputs';
 import type { InputWriter } from './inputs/writer';
 
 const writers: Readonly<Record<string, InputWriter<never>>> = {
@@ -44,7 +47,7 @@ export const EVENT_DERIVED_TABLES = [
 ] as const;
 
 /**
- * The risk projection (DOMAIN §4, §5.1–5.3, §5.5): every event is stored as normalised inputs,
+ * The risk projection (domain README §4, §5.1–5.3, §5.5): every event is stored as normalised inputs,
  * and at the end of its batch the rows derived from the inputs the batch touched are derived
  * again, so the read models depend on the set of events, never on the order the three topics
  * interleave in nor on where batches begin and end.
@@ -78,17 +81,25 @@ export async function migrateRiskSchema(db: Queryable, schema: string): Promise<
   await migrateEvaluations(db, s);
 }
 
+const MOVES_OR_BREACHES = new Set([
+  'PeerRequestRedirected',
+  'PeerRequestResponseSlaBreached',
+  'PeerRequestDeliverySlaBreached',
+]);
+
 /** What a batch changed of one tenant, and the evaluation instant its events are written as of. */
 interface TenantChanges {
   asOf: Date | null;
   touched: Touched;
+  inputs: TenantInputs;
 }
 
 /**
- * A batch of the risk projection: each event is stored as inputs and notes what it touched; the
- * rows derived from those inputs are derived once per tenant at the end. Deriving a collaboration
- * cell or a tie balance reads every input behind it, so doing it per event made the time per
- * event grow with the history.
+ * A batch of the risk projection: each event changes the batch's inputs in memory and notes what
+ * it touched; at the end the inputs are written, each table in one statement, and the rows
+ * derived from them are derived once per tenant. Deriving a collaboration cell or a tie balance
+ * reads every input behind it, so doing it per event made the time per event grow with the
+ * history, and so did a few statements per event to store the inputs.
  *
  * A batch holds its tenants' locks from its start to its commit, taken in tenant order: projector
  * instances apply different partitions at the same time, and an event's inputs are joined with
@@ -110,15 +121,35 @@ class RiskBatch implements ProjectionBatch {
     rules: ScoringRules,
     events: readonly EventEnvelope[],
   ): Promise<RiskBatch> {
-    const tenantIds = new Set(
-      events.filter((event) => writers[event.type]).map((event) => event.metadata.tenantId),
-    );
+    const requestIds = new Map<string, Set<string>>();
+    // Whether a request had passed an SLA matters to the matrix only when it moves or passes one.
+    const breachable = new Set<string>();
+    for (const event of events) {
+      if (!writers[event.type]) continue;
+      const ids = requestIds.get(event.metadata.tenantId) ?? new Set<string>();
+      const requestId = (event.data as { requestId?: unknown }).requestId;
+      if (typeof requestId === 'string') {
+        ids.add(requestId);
+        if (MOVES_OR_BREACHES.has(event.type)) breachable.add(requestId);
+      }
+      requestIds.set(event.metadata.tenantId, ids);
+    }
     const tenants = new Map<string, TenantChanges>();
-    for (const tenantId of [...tenantIds].sort(byCodePoint)) {
+    for (const tenantId of [...requestIds.keys()].sort(byCodePoint)) {
       await lockTenant(db, s, tenantId);
+      const ids = [...(requestIds.get(tenantId) as Set<string>)];
       tenants.set(tenantId, {
         asOf: await evaluationInstant(db, s, tenantId),
         touched: new Touched(),
+        inputs: new TenantInputs(
+          await loadRequestRows(db, s, tenantId, ids),
+          await loadBreachedRequests(
+            db,
+            s,
+            tenantId,
+            ids.filter((id) => breachable.has(id)),
+          ),
+        ),
       });
     }
     return new RiskBatch(db, s, rules, tenants);
@@ -131,12 +162,20 @@ class RiskBatch implements ProjectionBatch {
     const tenant = this.tenants.get(event.tenantId);
     if (!tenant)
       throw new Error(`${event.eventId} was not among the events its batch was opened with`);
-    await write({ db: this.db, s: this.s, rules: this.rules, ...tenant }, event as never);
+    try {
+      await write({ db: this.db, s: this.s, rules: this.rules, ...tenant }, event as never);
+      tenant.inputs.commit();
+    } catch (error) {
+      tenant.inputs.rollback();
+      throw error;
+    }
   }
 
   async complete(): Promise<void> {
     const { db, s, rules } = this;
-    for (const [tenantId, { asOf, touched }] of this.tenants)
+    for (const [tenantId, { asOf, touched, inputs }] of this.tenants) {
+      await writeTenantInputs({ db, s, tenantId, rules, asOf, touched }, inputs);
       await refreshDerivedRows({ db, s, tenantId, rules }, touched, asOf);
+    }
   }
 }

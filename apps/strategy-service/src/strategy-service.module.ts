@@ -1,7 +1,7 @@
 import { Topics } from '@lib/contracts';
 import { CommandServiceModule } from '@lib/command-transport/service';
 import { PlatformModule } from '@lib/platform';
-import { OrgDirectoryFeedModule } from '@lib/read-models';
+import { OrgDirectoryFeedModule } from '@lib/read-models/feeds';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { companyPrioritiesHandlers } from './company-priorities';

@@ -13,7 +13,7 @@ export type ValidationResult<T = unknown> =
 
 export type Validator<T = unknown> = (value: unknown) => ValidationResult<T>;
 
-/** Schema annotation for personal free text, the fields crypto-shredding will encrypt (DOMAIN §3 ⊕). */
+/** Schema annotation for personal free text, the fields crypto-shredding will encrypt (domain README §3 ⊕). */
 export const PERSONAL_DATA_KEYWORD = 'x-personal-data';
 
 // One instance for every contract schema. allErrors reports every failing field at once, which the

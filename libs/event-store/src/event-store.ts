@@ -73,11 +73,17 @@ export interface StoredCommand {
   events: StoredEvent[];
 }
 
-export interface ReadAllResult {
-  events: StoredEvent[];
+export interface ReadAllResult<TEvent = StoredEvent> {
+  events: TEvent[];
   /** Where the next read continues; unchanged when nothing was read. */
   position: FeedPosition;
 }
+
+/**
+ * An event as the relay publishes it: its data as JSON text in the current shape, the stored
+ * text itself when no upcaster applies, so the relay never parses and serialises it again.
+ */
+export type FeedEvent = Omit<StoredEvent, 'data'> & { dataJson: string };
 
 /** The event store port: an append-only log of streams with optimistic concurrency. */
 export abstract class EventStore {

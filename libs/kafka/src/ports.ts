@@ -1,8 +1,11 @@
+import type { MessageHeaders } from './message-headers';
+
 /** A message as the feed carries it: key = stream id, value = JSON data, CloudEvents headers. */
 export interface OutgoingMessage {
   key: string;
   value: string;
-  headers: Record<string, string>;
+  /** Text for the feed's own messages; a dead letter passes on what it received. */
+  headers: MessageHeaders;
 }
 
 export interface TopicMessages {
@@ -44,7 +47,8 @@ export interface ConsumedMessage {
   offset: string;
   key: string | null;
   value: string | null;
-  headers: Record<string, string>;
+  /** Every value of every header, as the broker delivered them. */
+  headers: MessageHeaders;
 }
 
 export interface ConsumedBatch {

@@ -2,6 +2,7 @@ export * from './parked-messages';
 export * from './projection';
 export * from './projection-lag';
 export * from './projection-runner';
+export * from './readable-event';
 export * from './projection-runtime.schema';
 export * from './projection-rebuild';
 export * from './nest/projection-rebuilds';

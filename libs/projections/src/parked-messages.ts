@@ -1,4 +1,5 @@
 import { fromCloudEventMessage } from '@lib/contracts';
+import { restoreHeaders, type StoredHeaderValue } from '@lib/kafka';
 import { schemaIdentifier } from '@lib/read-models';
 import type { Pool, PoolClient } from 'pg';
 import type { Projection } from './projection';
@@ -27,7 +28,7 @@ interface ParkedRow {
   event_type: string | null;
   key: string | null;
   value: string | null;
-  headers: Record<string, string>;
+  headers: Record<string, StoredHeaderValue>;
   error: string;
   attempts: number;
   status: ParkedMessage['status'];
@@ -62,7 +63,7 @@ export class ParkedMessages {
   /** Applies the message now; if it still fails, it stays parked with the new error. */
   async replay(id: number, actor: string): Promise<void> {
     await this.resolve(id, actor, 'replayed', undefined, async (client, row) => {
-      const { envelope } = fromCloudEventMessage(row.headers, row.value);
+      const { envelope } = fromCloudEventMessage(restoreHeaders(row.headers), row.value);
       const { rowCount } = await client.query(
         `INSERT INTO ${this.schema}.projection_inbox (projection, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [this.projection.name, envelope.eventId],

@@ -24,7 +24,7 @@ export class ProjectionLag {
   constructor(
     private readonly pool: Pool,
     private readonly admin: TopicAdmin,
-    private readonly projection: string,
+    readonly projection: string,
     private readonly topics: () => string[],
     schema: string,
   ) {
@@ -61,19 +61,60 @@ export class ProjectionLag {
     return lags;
   }
 
+  /** Messages parked and not yet replayed or skipped: the partition moved on without them. */
+  async parked(): Promise<number> {
+    const { rows } = await this.pool.query<{ parked: string }>(
+      `SELECT count(*) AS parked FROM ${this.schema}.parked_messages WHERE projection = $1 AND status = 'parked'`,
+      [this.projection],
+    );
+    return Number(rows[0].parked);
+  }
+
+  /** Adds this projection to the app's lag metrics (one set per app, however many projections). */
   register(metrics: Pick<MetricsRegistry, 'gauge'>): void {
-    const gauge: Gauge<'projection' | 'topic' | 'partition'> = metrics.gauge({
+    lagMetricsOf(metrics).add(this);
+  }
+}
+
+/** The gauges of every projection an app runs: a metric name can be registered only once. */
+class LagMetrics {
+  private readonly lags: ProjectionLag[] = [];
+
+  constructor(metrics: Pick<MetricsRegistry, 'gauge'>) {
+    const lag: Gauge<'projection' | 'topic' | 'partition'> = metrics.gauge({
       name: 'projection_lag_messages',
       help: 'Messages of a partition the projection has not applied yet',
       labelNames: ['projection', 'topic', 'partition'],
       collect: async (): Promise<void> => {
-        for (const lag of await this.partitions()) {
-          gauge.set(
-            { projection: lag.projection, topic: lag.topic, partition: String(lag.partition) },
-            lag.lag,
-          );
+        for (const partitions of await Promise.all(this.lags.map((l) => l.partitions()))) {
+          for (const { projection, topic, partition, lag: behind } of partitions)
+            lag.set({ projection, topic, partition: String(partition) }, behind);
         }
       },
     });
+    const parked: Gauge<'projection'> = metrics.gauge({
+      name: 'projection_parked_messages',
+      help: 'Messages the projection parked (they failed to decode or apply) and nobody resolved yet',
+      labelNames: ['projection'],
+      collect: async (): Promise<void> => {
+        const counts = await Promise.all(this.lags.map((l) => l.parked()));
+        this.lags.forEach((l, i) => parked.set({ projection: l.projection }, counts[i]));
+      },
+    });
   }
+
+  add(lag: ProjectionLag): void {
+    this.lags.push(lag);
+  }
+}
+
+const lagMetrics = new WeakMap<object, LagMetrics>();
+
+function lagMetricsOf(metrics: Pick<MetricsRegistry, 'gauge'>): LagMetrics {
+  let found = lagMetrics.get(metrics);
+  if (!found) {
+    found = new LagMetrics(metrics);
+    lagMetrics.set(metrics, found);
+  }
+  return found;
 }

@@ -1,10 +1,12 @@
 import { type EventEnvelope, fromCloudEventMessage, prefixTopic } from '@lib/contracts';
-import type {
-  BatchConsumerRunner,
-  ConsumedBatch,
-  ConsumedMessage,
-  FeedProducer,
-  RunningConsumer,
+import {
+  type BatchConsumerRunner,
+  type ConsumedBatch,
+  type ConsumedMessage,
+  type FeedProducer,
+  headerText,
+  type RunningConsumer,
+  storeHeaders,
 } from '@lib/kafka';
 import { schemaIdentifier } from '@lib/read-models';
 import type { Pool, PoolClient } from 'pg';
@@ -241,11 +243,11 @@ export class ProjectionRunner {
         message.topic,
         message.partition,
         message.offset,
-        message.headers.ce_id ?? null,
-        message.headers.ce_type ?? null,
+        headerText(message.headers, 'ce_id') ?? null,
+        headerText(message.headers, 'ce_type') ?? null,
         message.key,
         message.value,
-        JSON.stringify(message.headers),
+        JSON.stringify(storeHeaders(message.headers)),
         error.message,
         error instanceof PoisonMessage ? 1 : this.maxAttempts,
       ],

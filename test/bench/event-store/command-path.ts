@@ -65,6 +65,9 @@ export interface LatencyReport {
   p50: number;
   p99: number;
   requests: number;
+  /** Requests answered with an error (latencies are of the others), and the first such error. */
+  failed: number;
+  firstError?: string;
 }
 
 /**
@@ -102,6 +105,7 @@ export async function measureCommandPath(
   try {
     await client.connect();
     const latencies = { ours: [] as number[], raw: [] as number[] };
+    const failures = { ours: [] as string[], raw: [] as string[] };
     const streams = Array.from({ length: shape.streams }, () => `tally-${randomUUID()}`);
     for (let round = -1; round < rounds; round++) {
       for (const side of round % 2 === 0
@@ -113,10 +117,11 @@ export async function measureCommandPath(
             client.send(pattern, { streamId: streams[i % streams.length], amount: 1 }),
           ),
         );
-        if (round >= 0) latencies[side].push(...taken);
+        if (round >= 0) latencies[side].push(...taken.latencies);
+        if (round >= 0) failures[side].push(...taken.failures);
       }
     }
-    return (['ours', 'raw'] as const).map((side) => report(side, latencies[side]));
+    return (['ours', 'raw'] as const).map((side) => report(side, latencies[side], failures[side]));
   } finally {
     await client.close();
     await app.close();
@@ -127,23 +132,40 @@ export async function measureCommandPath(
 async function offered(
   shape: CommandPathShape,
   send: (i: number) => Promise<unknown>,
-): Promise<number[]> {
+): Promise<{ latencies: number[]; failures: string[] }> {
   const started = performance.now();
-  const pending: Promise<number>[] = [];
+  const pending: Promise<number | Error>[] = [];
   for (let i = 0; i < shape.requestsPerRound; i++) {
     const due = started + (i * 1000) / shape.rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const sent = performance.now();
-    pending.push(send(i).then(() => performance.now() - sent));
+    // An error reply (a command that lost its retries on a machine too busy) is counted, not fatal.
+    pending.push(
+      send(i).then(
+        () => performance.now() - sent,
+        (error: unknown) => new Error(JSON.stringify(error)),
+      ),
+    );
   }
-  return Promise.all(pending);
+  const settled = await Promise.all(pending);
+  return {
+    latencies: settled.filter((r): r is number => typeof r === 'number'),
+    failures: settled.filter((r): r is Error => r instanceof Error).map((e) => e.message),
+  };
 }
 
-function report(side: 'ours' | 'raw', latencies: number[]): LatencyReport {
+function report(side: 'ours' | 'raw', latencies: number[], failures: string[]): LatencyReport {
   const sorted = [...latencies].sort((a, b) => a - b);
   const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))];
-  return { side, p50: median(sorted), p99, requests: sorted.length };
+  return {
+    side,
+    p50: median(sorted),
+    p99,
+    requests: sorted.length + failures.length,
+    failed: failures.length,
+    ...(failures.length > 0 ? { firstError: failures[0] } : {}),
+  };
 }
 
 function rawInsert(pool: Pool, table: string, streamId: string, amount: number) {

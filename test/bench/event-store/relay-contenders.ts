@@ -46,7 +46,10 @@ export async function appendFeed(store: PgEventStore, events: number): Promise<v
 }
 
 export interface RoutedFeed {
-  /** The relay's messages for the whole feed, built once with feedRoute: the baseline sends these. */
+  /**
+   * The relay's messages for the whole feed, read as the relay reads it (readFeed) and built once
+   * with feedRoute: the baseline sends the same bytes.
+   */
   routed: RoutedMessage[];
   /** The position of the feed's last event: where a relay that published everything stands. */
   end: FeedPosition;
@@ -65,7 +68,7 @@ export async function routedFeed(
   const routed: RoutedMessage[] = [];
   const deadline = performance.now() + shape.timeoutMs;
   for (let position = START_OF_FEED; ;) {
-    const batch = await store.readAll(position, 5000);
+    const batch = await store.readFeed(position, 5000);
     if (batch.events.length === 0 && routed.length >= events) return { routed, end: position };
     if (performance.now() > deadline)
       throw new Error(`the feed stayed held back at ${routed.length}`);

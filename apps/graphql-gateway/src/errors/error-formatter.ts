@@ -90,11 +90,10 @@ function byMessage(error: GraphQLError, original: (Error & { code?: string }) | 
   if (/Aliases limit of/.test(message)) return gatewayError('ALIAS_LIMIT_EXCEEDED', message);
   if (/introspection/i.test(message)) return gatewayError('INTROSPECTION_DISABLED', message);
   if (message.startsWith('Syntax Error')) return gatewayError('GRAPHQL_PARSE_FAILED', message);
-  if (
-    original === undefined ||
-    code === 'MER_ERR_GQL_VALIDATION' ||
-    code === 'FST_ERR_VALIDATION'
-  ) {
+  // GraphQL's own verdicts: validation, and variable coercion (whose original is the coercion's).
+  const graphqls =
+    original === undefined || original instanceof GraphQLError || original.name === 'GraphQLError';
+  if (graphqls || code === 'MER_ERR_GQL_VALIDATION' || code === 'FST_ERR_VALIDATION') {
     if (/body must be object/.test(message))
       return gatewayError('BATCHED_OPERATIONS_NOT_ALLOWED', 'send one operation per request');
     const field = fieldErrorOf(message);

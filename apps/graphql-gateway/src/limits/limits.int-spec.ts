@@ -118,3 +118,25 @@ describe('the rate limit per principal', () => {
     });
   });
 });
+
+describe('in production', () => {
+  let gateway: GatewayUnderTest;
+
+  beforeAll(async () => {
+    gateway = await startGateway({ NODE_ENV: 'production' });
+  });
+  afterAll(() => gateway.stop());
+
+  it('Given an introspection query, When sent, Then INTROSPECTION_DISABLED', async () => {
+    const token = await gateway.tokenFor(principal('tenant-prod', 'ada', 'leader'));
+    const answer = await gateway.graphql('{ __schema { queryType { name } } }', {}, token);
+    // One error per introspection field it asks for.
+    const codes = answer.errors?.map((error) => error.extensions.code) ?? [];
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set(['INTROSPECTION_DISABLED']));
+  });
+
+  it('serves no GraphiQL', async () => {
+    expect((await gateway.app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
+  });
+});

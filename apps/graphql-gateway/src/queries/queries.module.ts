@@ -16,6 +16,28 @@ import { SocialCapitalHandler } from './social-capital/social-capital.query';
 import { SocialCapitalResolver } from './social-capital/social-capital.resolver';
 import { ViewerHandler } from './viewer/viewer.query';
 import { ViewerResolver } from './viewer/viewer.resolver';
+import { MutualThemesHandler } from './mutual-themes/mutual-themes.query';
+import { MutualThemesResolver } from './mutual-themes/mutual-themes.resolver';
+import {
+  DivisionsHandler,
+  LeadersHandler,
+  PlanningCyclesHandler,
+  ThemesHandler,
+} from './org-chart/org-chart.queries';
+import {
+  DivisionsResolver,
+  LeadersResolver,
+  PlanningCyclesResolver,
+} from './org-chart/org-chart.resolver';
+import { PeerRequestsHandler } from './peer-requests/peer-requests.query';
+import { PeerRequestsResolver } from './peer-requests/peer-requests.resolver';
+import { PresentationsHandler } from './presentations/presentations.query';
+import { PresentationsResolver } from './presentations/presentations.resolver';
+import {
+  StrategicProjectsHandler,
+  SupportNeedsHandler,
+} from './strategic-projects/strategic-projects.query';
+import { StrategicProjectsResolver } from './strategic-projects/strategic-projects.resolver';
 
 /** The resolvers of the queries, one per area: what the schema is built from. */
 export const queryResolvers = [
@@ -25,6 +47,13 @@ export const queryResolvers = [
   PeerLoadResolver,
   AlignmentResolver,
   CollaborationMatrixResolver,
+  LeadersResolver,
+  DivisionsResolver,
+  PlanningCyclesResolver,
+  PeerRequestsResolver,
+  PresentationsResolver,
+  MutualThemesResolver,
+  StrategicProjectsResolver,
 ];
 
 /** The queries over the read models: one resolver per area, one handler per query. */
@@ -41,6 +70,22 @@ export const queryResolvers = [
     PairAlignmentHandler,
     AlignmentDriftHandler,
     CollaborationMatrixHandler,
+    LeadersResolver,
+    LeadersHandler,
+    DivisionsResolver,
+    DivisionsHandler,
+    PlanningCyclesResolver,
+    PlanningCyclesHandler,
+    ThemesHandler,
+    PeerRequestsResolver,
+    PeerRequestsHandler,
+    PresentationsResolver,
+    PresentationsHandler,
+    MutualThemesResolver,
+    MutualThemesHandler,
+    StrategicProjectsResolver,
+    StrategicProjectsHandler,
+    SupportNeedsHandler,
   ],
 })
 export class QueriesModule {}

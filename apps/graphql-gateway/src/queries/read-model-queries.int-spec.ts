@@ -113,6 +113,23 @@ describe('queries over the risk read models', () => {
     });
   });
 
+  describe('the overloaded list', () => {
+    const QUERY =
+      '{ overloadedLeaders(first: 10) { nodes { leaderId } pageInfo { hasNextPage } } }';
+
+    it('is FORBIDDEN to a leader who is not an admin', async () => {
+      const answer = await gateway.graphql(QUERY, {}, await gateway.tokenFor(ana));
+      expect(answer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('is a connection for an admin', async () => {
+      const root = await gateway.tokenFor(principal(tenantA, 'root', 'admin'));
+      expect((await gateway.graphql(QUERY, {}, root)).data).toEqual({
+        overloadedLeaders: { nodes: [], pageInfo: { hasNextPage: false } },
+      });
+    });
+  });
+
   describe('read-your-writes', () => {
     it('Given a token whose events the read model applied, When asked with it, Then the answer is not stale', async () => {
       const eventId = randomUUID();

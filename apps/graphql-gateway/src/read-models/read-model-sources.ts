@@ -3,10 +3,17 @@ import {
   DivisionCollaborationQueries,
   DivisionPairAlignmentQueries,
   LeaderSocialCapitalQueries,
+  MutualThemeQueries,
+  OrgChartQueries,
   PeerLoadQueries,
+  PeerRequestQueries,
+  PresentationQueries,
   readModelDataSourceOptions,
+  StrategicProjectQueries,
   StrategicProjectRiskQueries,
   SupportCommitmentQueries,
+  SupportNeedQueries,
+  TieLedgerQueries,
 } from '@lib/read-models';
 import type { FactoryProvider, Provider } from '@nestjs/common';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
@@ -33,9 +40,12 @@ export class RiskReadModels extends DataSource {}
 /** The alignment projector's read models (pair, vertical and company alignment, drift). */
 export class AlignmentReadModels extends DataSource {}
 
+/** The directory projector's read models (what portals list and open). */
+export class DirectoryReadModels extends DataSource {}
+
 function dataSource<T extends DataSource>(
   Source: new (options: ConstructorParameters<typeof DataSource>[0]) => T,
-  readModels: 'risk' | 'alignment',
+  readModels: 'risk' | 'alignment' | 'directory',
 ): FactoryProvider<Promise<T>> {
   return {
     provide: Source,
@@ -59,7 +69,7 @@ function dataSource<T extends DataSource>(
 
 function queries<T>(
   Queries: new (source: DataSource) => T,
-  Source: typeof RiskReadModels | typeof AlignmentReadModels,
+  Source: typeof RiskReadModels | typeof AlignmentReadModels | typeof DirectoryReadModels,
 ): FactoryProvider<T> {
   return {
     provide: Queries,
@@ -72,11 +82,19 @@ export const readModelProviders: Provider[] = [
   { provide: StatementCounter, useValue: new StatementCounter() },
   dataSource(RiskReadModels, 'risk'),
   dataSource(AlignmentReadModels, 'alignment'),
+  dataSource(DirectoryReadModels, 'directory'),
   queries(StrategicProjectRiskQueries, RiskReadModels),
   queries(SupportCommitmentQueries, RiskReadModels),
   queries(LeaderSocialCapitalQueries, RiskReadModels),
   queries(PeerLoadQueries, RiskReadModels),
   queries(DivisionCollaborationQueries, RiskReadModels),
+  queries(TieLedgerQueries, RiskReadModels),
   queries(CompanyAlignmentQueries, AlignmentReadModels),
   queries(DivisionPairAlignmentQueries, AlignmentReadModels),
+  queries(OrgChartQueries, DirectoryReadModels),
+  queries(PeerRequestQueries, DirectoryReadModels),
+  queries(PresentationQueries, DirectoryReadModels),
+  queries(MutualThemeQueries, DirectoryReadModels),
+  queries(StrategicProjectQueries, DirectoryReadModels),
+  queries(SupportNeedQueries, DirectoryReadModels),
 ];

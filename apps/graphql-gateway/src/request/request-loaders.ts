@@ -1,4 +1,12 @@
 import {
+  type DivisionView,
+  type LeaderView,
+  OrgChartQueries,
+  type StrategicProjectView,
+  StrategicProjectQueries,
+  type SupportNeedView,
+  SupportNeedQueries,
+  type ThemeView,
   type StrategicProjectRisk,
   StrategicProjectRiskQueries,
   type SupportCommitment,
@@ -30,6 +38,12 @@ export class RequestLoaders {
 export class TenantLoaders {
   readonly projectRisk: DataLoader<string, StrategicProjectRisk | null>;
   readonly projectNeeds: DataLoader<string, SupportCommitment[]>;
+  readonly leader: DataLoader<string, LeaderView | null>;
+  readonly division: DataLoader<string, DivisionView | null>;
+  readonly theme: DataLoader<string, ThemeView | null>;
+  readonly cycleThemes: DataLoader<string, ThemeView[]>;
+  readonly strategicProject: DataLoader<string, StrategicProjectView | null>;
+  readonly supportNeeds: DataLoader<string, SupportNeedView[]>;
 
   constructor(tenantId: string, sources: LoaderSources) {
     this.projectRisk = new DataLoader(async (projectIds) => {
@@ -41,6 +55,13 @@ export class TenantLoaders {
       const rows = await sources.commitments.findCommitmentsOfProjects(tenantId, projectIds);
       return projectIds.map((id) => rows.filter((row) => row.projectId === id));
     });
+    const { orgChart } = sources;
+    this.leader = new DataLoader((ids) => orgChart.findLeadersByIds(tenantId, ids));
+    this.division = new DataLoader((ids) => orgChart.findDivisionsByIds(tenantId, ids));
+    this.theme = new DataLoader((ids) => orgChart.findThemesByIds(tenantId, ids));
+    this.cycleThemes = new DataLoader((ids) => orgChart.findThemesOfCycles(tenantId, ids));
+    this.strategicProject = new DataLoader((ids) => sources.projects.findByIds(tenantId, ids));
+    this.supportNeeds = new DataLoader((ids) => sources.needs.findNeedsOfProjects(tenantId, ids));
   }
 }
 
@@ -50,5 +71,8 @@ export class LoaderSources {
   constructor(
     @Inject(StrategicProjectRiskQueries) readonly risks: StrategicProjectRiskQueries,
     @Inject(SupportCommitmentQueries) readonly commitments: SupportCommitmentQueries,
+    @Inject(OrgChartQueries) readonly orgChart: OrgChartQueries,
+    @Inject(StrategicProjectQueries) readonly projects: StrategicProjectQueries,
+    @Inject(SupportNeedQueries) readonly needs: SupportNeedQueries,
   ) {}
 }

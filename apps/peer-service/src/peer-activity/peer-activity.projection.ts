@@ -1,9 +1,15 @@
 import type { FeedEventData } from '@lib/contracts';
-import { EFFORT_WEIGHTS } from '@lib/domain';
+import type { ScoringRules } from '@lib/domain';
 import type { AppendingEvent } from '@lib/event-store';
 import type { Queryable } from '@lib/read-models';
 
-type Writer = (db: Queryable, s: string, event: AppendingEvent, data: never) => Promise<unknown>;
+type Writer = (
+  db: Queryable,
+  s: string,
+  event: AppendingEvent,
+  data: never,
+  rules: ScoringRules,
+) => Promise<unknown>;
 
 const status =
   (to: string): Writer =>
@@ -18,10 +24,10 @@ const status =
  * Folds the service's own events into its read models. The decider has accepted each event, so
  * every transition here is legal; inserts ignore a row already there, so a replay changes nothing.
  * An arrival is counted for each leader a request reached, its first recipient and each redirect
- * target alike (L_j of DOMAIN §5.3 counts "redirects in").
+ * target alike (L_j of domain README §5.3 counts "redirects in").
  */
 const writers: Record<string, Writer> = {
-  PeerRequestRaised: async (db, s, event, d: FeedEventData<'PeerRequestRaised'>) => {
+  PeerRequestRaised: async (db, s, event, d: FeedEventData<'PeerRequestRaised'>, rules) => {
     const { tenantId, occurredAt } = event.metadata;
     await db.query(
       `INSERT INTO ${s}.peer_requests (tenant_id, request_id, requester_id, asked_recipient_id,
@@ -33,7 +39,7 @@ const writers: Record<string, Writer> = {
         d.requesterId,
         d.recipientId,
         d.effort,
-        EFFORT_WEIGHTS[d.effort],
+        rules.helpUnits.effort[d.effort],
         occurredAt,
       ],
     );
@@ -77,10 +83,13 @@ function arrival(db: Queryable, s: string, event: AppendingEvent, requestId: str
   );
 }
 
+/** A request weighs its help units (the rules' `helpUnits.effort`) in each load it counts in. */
 export async function projectPeerActivity(
   db: Queryable,
   schema: string,
   events: readonly AppendingEvent[],
+  rules: ScoringRules,
 ): Promise<void> {
-  for (const event of events) await writers[event.type]?.(db, schema, event, event.data as never);
+  for (const event of events)
+    await writers[event.type]?.(db, schema, event, event.data as never, rules);
 }

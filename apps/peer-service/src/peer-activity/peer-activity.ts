@@ -77,7 +77,7 @@ export class PeerActivity {
     return rows[0].n;
   }
 
-  /** Whom the requester asked (before any redirect), newest first: q_{a→b} of DOMAIN §5.3. */
+  /** Whom the requester asked (before any redirect), newest first: q_{a→b} of domain README §5.3. */
   async recipientsAskedSince(
     tenantId: string,
     requesterId: string,

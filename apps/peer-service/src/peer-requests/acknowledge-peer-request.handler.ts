@@ -11,7 +11,7 @@ export class AcknowledgePeerRequestInput {
   @IsEntityId()
   requestId!: string;
 
-  /** 1 to 5: the quality q of the help received (DOMAIN §5.1). */
+  /** 1 to 5: the quality q of the help received (domain README §5.1). */
   @IsInt()
   @Min(1)
   @Max(5)

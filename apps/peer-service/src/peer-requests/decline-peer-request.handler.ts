@@ -16,7 +16,7 @@ export class DeclinePeerRequestInput {
   @IsIn(PeerRequestDeclineReasons)
   reasonCode!: PeerRequestDeclineReason;
 
-  /** A third leader who could help instead (connector credit if they do, DOMAIN §5.1). */
+  /** A third leader who could help instead (connector credit if they do, domain README §5.1). */
   @IsOptional()
   @IsEntityId()
   suggestedPeerId?: string;

@@ -1,6 +1,5 @@
 import {
   addDays,
-  OVERLOAD_WINDOW_DAYS,
   overloadIndex,
   type RaisePeerRequestFacts,
   type RecipientFacts,
@@ -10,13 +9,12 @@ import {
 import { OrgDirectory } from '@lib/read-models';
 import { Inject, Injectable } from '@nestjs/common';
 import { LeaderFacts } from '../leader-facts';
+import { PeerScoringRules } from '../peer-scoring-rules';
 import { PeerActivity } from '../peer-activity';
 import { StrategyProjects } from '../strategy-projects';
 
-/** q_{a→b} looks back this far (DOMAIN §5.3, "Requester side"). */
+/** q_{a→b} looks back this far (domain README §5.3, "Requester side"). */
 const RECENT_REQUESTS_DAYS = 90;
-/** K_j of a leader who never declared a capacity (DOMAIN §5.6). */
-const DEFAULT_CAPACITY = 5;
 
 type RaiseInput = { requesterId: string; recipientId: string; projectId?: string };
 
@@ -28,6 +26,7 @@ export class PeerRequestFacts {
     @Inject(LeaderFacts) private readonly leaders: LeaderFacts,
     @Inject(PeerActivity) private readonly activity: PeerActivity,
     @Inject(StrategyProjects) private readonly projects: StrategyProjects,
+    @Inject(PeerScoringRules) private readonly scoring: PeerScoringRules,
   ) {}
 
   async raise(tenantId: string, now: string, input: RaiseInput): Promise<RaisePeerRequestFacts> {
@@ -78,16 +77,17 @@ export class PeerRequestFacts {
     };
   }
 
-  /** OI_j over the tenant's active leaders' loads in the last 28 days (DOMAIN §5.3). */
+  /** OI_j over the tenant's active leaders' loads in the rules' window (28 days by default). */
   private async overloadIndexOf(tenantId: string, leaderId: string, now: string) {
-    const since = addDays(now, -OVERLOAD_WINDOW_DAYS);
+    const { rules } = this.scoring;
+    const since = addDays(now, -rules.overload.windowDays);
     const [loads, open, leader] = await Promise.all([
       this.activity.loadsOfActiveLeaders(tenantId, since, now),
       this.activity.openRequestsTo(tenantId, leaderId),
       this.directory.leader(tenantId, leaderId),
     ]);
     const load = loads.get(leaderId) ?? 0;
-    const capacity = leader?.maxOpen ?? DEFAULT_CAPACITY;
-    return overloadIndex([...loads.values()], { load, open, capacity }).value;
+    const capacity = leader?.maxOpen ?? rules.overload.defaultCapacity;
+    return overloadIndex([...loads.values()], { load, open, capacity }, rules).value;
   }
 }

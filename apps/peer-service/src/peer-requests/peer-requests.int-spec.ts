@@ -73,7 +73,7 @@ describe('peer requests', () => {
       });
       const [, redirected, declined] = await bed.eventsOf(`peer-request:${tenant}:${requestId}`);
       expect(redirected.data).toMatchObject({ fromDivId: 'ops', toId: 'cho', toDivId: 'legal' });
-      // Both leaders it reached count it in their load L (DOMAIN §5.3: redirects in included).
+      // Both leaders it reached count it in their load L (domain README §5.3: redirects in included).
       const { rows } = await bed.pool.query(
         `SELECT recipient_id, weight FROM peer.peer_request_arrivals
           WHERE tenant_id = $1 AND request_id = $2 ORDER BY recipient_id`,

@@ -1,6 +1,6 @@
 import { Efforts, RequestKinds } from '@lib/contracts';
 import {
-  peerRequestDecider,
+  peerRequestDeciderFor,
   peerRequestStream,
   type RequestEffort,
   type RequestKind,
@@ -11,6 +11,7 @@ import { IsEntityId, IsInstant } from '@lib/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { PeerScoringRules } from '../peer-scoring-rules';
 import { PeerRequestFacts } from './peer-request-facts';
 
 export class RaisePeerRequestInput {
@@ -64,6 +65,7 @@ export class RaisePeerRequestHandler {
   constructor(
     @Inject(CommandGateway) private readonly commands: CommandGateway,
     @Inject(PeerRequestFacts) private readonly facts: PeerRequestFacts,
+    @Inject(PeerScoringRules) private readonly scoring: PeerScoringRules,
   ) {}
 
   @MessagePattern('RaisePeerRequest')
@@ -72,7 +74,7 @@ export class RaisePeerRequestHandler {
       message,
       RaisePeerRequestInput,
       async (input, { tenantId, now }) => ({
-        decider: peerRequestDecider,
+        decider: peerRequestDeciderFor(this.scoring.rules),
         streamId: peerRequestStream(tenantId, input.requestId),
         command: {
           type: 'RaisePeerRequest',

@@ -5,18 +5,13 @@ import {
   peerRequestDecider,
   peerRequestStream,
   type RecipientFacts,
+  type ScoringRules,
 } from '@lib/domain';
 import type { CommandHandler } from '@lib/event-store';
 import type { Clock } from '@lib/platform';
 import { createHash } from 'node:crypto';
 import type { PeerRequestFacts } from '../peer-requests';
 import type { DueTimer } from './sla-timer.store';
-
-/**
- * The version of the ScoringRules config that sets the response SLA (DOMAIN §5.6). There is no
- * rules stream yet: the defaults of DOMAIN.md are version 1.
- */
-export const SCORING_RULES_VERSION = 1;
 
 /**
  * Sends a due timer's command straight to the command handler, as the service itself: no person
@@ -29,6 +24,8 @@ export class SlaBreachRecorder {
     private readonly facts: PeerRequestFacts,
     private readonly clock: Clock,
     private readonly actorId: string,
+    /** The scoring rules in force: a response SLA breach records their version. */
+    private readonly rules: ScoringRules,
   ) {}
 
   async fire(timer: DueTimer): Promise<void> {
@@ -43,7 +40,7 @@ export class SlaBreachRecorder {
     await this.handler.handleCommand(
       peerRequestDecider,
       peerRequestStream(timer.tenantId, timer.requestId),
-      timerCommand(timer, facts, metadata),
+      timerCommand(timer, facts, metadata, this.rules),
     );
   }
 }
@@ -52,13 +49,14 @@ function timerCommand(
   timer: DueTimer,
   facts: RecipientFacts,
   metadata: CommandMetadata,
+  rules: ScoringRules,
 ): PeerRequestCommand {
   const { requestId } = timer;
   switch (timer.command) {
     case 'RecordResponseSlaBreach':
       return {
         type: timer.command,
-        data: { requestId, ruleVersion: SCORING_RULES_VERSION, facts },
+        data: { requestId, ruleVersion: rules.version, facts },
         metadata,
       };
     case 'RecordDeliverySlaBreach':

@@ -4,7 +4,7 @@ import type { AppendingEvent } from '@lib/event-store';
 import { type Queryable, schemaIdentifier } from '@lib/read-models';
 
 /**
- * The SLA timers of DOMAIN §2, kept in PostgreSQL in the same transaction as the event that
+ * The SLA timers of domain README §2, kept in PostgreSQL in the same transaction as the event that
  * schedules them: a raised request always has its timers, even if the service stops right after.
  * The domain's `slaDeadlines` says which timers an event schedules.
  */

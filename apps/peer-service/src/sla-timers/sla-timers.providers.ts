@@ -9,6 +9,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { Pool } from 'pg';
+import { PeerScoringRules } from '../peer-scoring-rules';
 import { PeerServiceEnvironment } from '../peer-service.options';
 import { PeerRequestFacts } from '../peer-requests';
 import { SlaBreachRecorder } from './sla-breach-recorder';
@@ -39,13 +40,14 @@ export function slaTimerProviders(schema: string): Provider[] {
     },
     {
       provide: SlaBreachRecorder,
-      inject: [CommandHandler, PeerRequestFacts, Clock, ServiceIdentity],
+      inject: [CommandHandler, PeerRequestFacts, Clock, ServiceIdentity, PeerScoringRules],
       useFactory: (
         handler: CommandHandler,
         facts: PeerRequestFacts,
         clock: Clock,
         service: ServiceIdentity,
-      ) => new SlaBreachRecorder(handler, facts, clock, service.name),
+        scoring: PeerScoringRules,
+      ) => new SlaBreachRecorder(handler, facts, clock, service.name, scoring.rules),
     },
     {
       provide: SlaTimerPoller,

@@ -1,5 +1,6 @@
 import { Topics } from '@lib/contracts';
-import { type TopicFeedDefinition, TopicFeedModule } from '@lib/read-models';
+import type { TopicFeedDefinition } from '@lib/read-models';
+import { TopicFeedModule } from '@lib/read-models/feeds';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { Pool } from 'pg';
 import { StrategyProjects } from './strategy-projects';

@@ -1,8 +1,9 @@
 import type { Queryable } from '@lib/read-models';
 import type { InputEvent } from './input-event';
+import type { Observation } from './tenant-inputs';
 
 /**
- * Division ids as they stand now: a division merged into another answers as that one (DOMAIN §2
+ * Division ids as they stand now: a division merged into another answers as that one (domain README §2
  * MergeDivisions, "projections remap"). The events keep the division they recorded.
  */
 export class DivisionMap {
@@ -86,6 +87,46 @@ export async function observeDivision(
   return rows[0].before !== rows[0].after;
 }
 
+/**
+ * Records every division snapshot a batch's events took, in one statement. Returns whether any
+ * observed leader's division as of `asOf` is another after them than before, which changes what
+ * every project's risk reads: the divisions as of `asOf` are read before and after the insert.
+ */
+export async function observeDivisions(
+  db: Queryable,
+  s: string,
+  tenantId: string,
+  observations: readonly Observation[],
+  asOf: Date | null,
+): Promise<boolean> {
+  if (observations.length === 0) return false;
+  const column = <T>(pick: (o: Observation) => T): T[] => observations.map(pick);
+  const insert = () =>
+    db.query(
+      `INSERT INTO ${s}.in_leader_divisions (tenant_id, leader_id, event_id, observed_at, division_id, authoritative)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::boolean[])
+       ON CONFLICT DO NOTHING`,
+      [
+        tenantId,
+        column((o) => o.leaderId),
+        column((o) => o.eventId),
+        column((o) => o.observedAt),
+        column((o) => o.divisionId),
+        column((o) => o.authoritative),
+      ],
+    );
+  const before = asOf ? observations.filter((o) => Date.parse(o.observedAt) <= asOf.getTime()) : [];
+  if (!asOf || before.length === 0) {
+    await insert();
+    return false;
+  }
+  const leaders = [...new Set(before.map((o) => o.leaderId))].sort();
+  const was = await membershipAt(db, s, tenantId, asOf, leaders);
+  await insert();
+  const is = await membershipAt(db, s, tenantId, asOf, leaders);
+  return leaders.some((leader) => was.get(leader) !== is.get(leader));
+}
+
 /** The org's word when it has spoken by then, else the latest snapshot another event took. */
 const MEMBERSHIP_ORDER = 'authoritative DESC, observed_at DESC, event_id DESC';
 
@@ -111,12 +152,13 @@ export async function membershipAt(
   s: string,
   tenantId: string,
   at: Date,
+  leaderIds?: readonly string[],
 ): Promise<Map<string, string>> {
   const { rows } = await db.query<{ leader_id: string; division_id: string }>(
     `SELECT DISTINCT ON (leader_id) leader_id, division_id FROM ${s}.in_leader_divisions
-      WHERE tenant_id = $1 AND observed_at <= $2
+      WHERE tenant_id = $1 AND observed_at <= $2 AND ($3::text[] IS NULL OR leader_id = ANY($3))
       ORDER BY leader_id, ${MEMBERSHIP_ORDER}`,
-    [tenantId, at],
+    [tenantId, at, leaderIds ?? null],
   );
   return new Map(rows.map((row) => [row.leader_id, row.division_id]));
 }

@@ -1,41 +1,59 @@
 import type { ScoringRules } from '@lib/domain';
-import { type HelpUnit, helpUnitsOf, saveHelpUnits } from '@lib/read-models';
-import type { WriteContext } from './writer';
+import { type HelpUnit, helpUnitsOf, type Queryable } from '@lib/read-models';
+import type { RequestRow } from './request-rows';
+import type { TenantInputs } from './tenant-inputs';
 
-// The acts of help a peer request records (DOMAIN §5.1), as ledger lines: the fulfilment itself
+// The acts of help a peer request records (domain README §5.1), as ledger lines: the fulfilment itself
 // (recipient → requester, e·q) and the connector credit of whoever named the peer who fulfilled it.
-// Each is recomputed from the stored request rows, so the lines are the same whichever of the
-// events behind them arrived first.
+// Each is computed at the batch's end from the request rows as the batch leaves them, so the lines
+// are the same whichever of the events behind them arrived first, and in whichever batch.
 
-interface RequestRow {
-  request_id: string;
-  requester_id: string;
-  requester_div_id: string;
-  effort: 'S' | 'M' | 'L';
-  raised_at: Date;
-  fulfilled_at: Date | null;
-  fulfilled_by: string | null;
-  fulfilled_div_id: string | null;
-  fulfilled_event_id: string | null;
-  fulfilled_recorded_at: Date | null;
-  helpfulness: number | null;
-  acknowledged_event_id: string | null;
-  acknowledged_recorded_at: Date | null;
-  declined_by: string | null;
-  declined_div_id: string | null;
-  declined_at: Date | null;
-  suggested_peer_id: string | null;
+interface Where {
+  db: Queryable;
+  s: string;
+  tenantId: string;
+  rules: ScoringRules;
 }
 
-export async function refreshFulfilmentUnits(
-  context: WriteContext,
-  tenantId: string,
-  requestId: string,
-): Promise<void> {
-  const { rules } = context;
-  const request = await loadRequest(context, tenantId, requestId);
-  if (!request?.fulfilled_by || !request.fulfilled_at) return;
-  const fulfilledBy = request.fulfilled_by;
+/**
+ * The lines of the acts the batch's events completed or re-rated, read after the batch's request
+ * rows and redirects are written: three statements for the whole batch.
+ */
+export async function helpActLines(where: Where, inputs: TenantInputs): Promise<HelpUnit[]> {
+  const fulfilments = [...inputs.fulfilments]
+    .sort()
+    .map((id) => inputs.request(id))
+    .filter((row): row is RequestRow => !!row?.fulfilled_by && !!row.fulfilled_at);
+  const redirects = await redirectsTo(where, fulfilments);
+  const lines = fulfilments.flatMap((request) =>
+    fulfilmentUnits(request, redirects.get(request.request_id) ?? [], where.rules),
+  );
+  const declines = new Set(inputs.declines);
+  for (const id of await declinesSuggesting(where, [...inputs.fulfilled].sort())) declines.add(id);
+  for (const { declined, followUp } of await suggestionsProved(where, [...declines].sort()))
+    lines.push(
+      ...connectorUnits(
+        declined,
+        declined.declined_by as string,
+        declined.declined_div_id,
+        `suggestion:${declined.request_id}`,
+        {
+          at: (followUp.fulfilled_at as Date).toISOString(),
+          evidence: fulfilmentEvidence(followUp),
+          rules: where.rules,
+        },
+      ),
+    );
+  return lines;
+}
+
+function fulfilmentUnits(
+  request: RequestRow,
+  redirects: readonly { from_id: string; from_div_id: string }[],
+  rules: ScoringRules,
+): HelpUnit[] {
+  const fulfilledBy = request.fulfilled_by as string;
+  const fulfilledAt = (request.fulfilled_at as Date).toISOString();
   const fulfilled = fulfilmentEvidence(request);
   const lines = helpUnitsOf(
     {
@@ -45,9 +63,9 @@ export async function refreshFulfilmentUnits(
       effort: request.effort,
       helpfulness: request.helpfulness ?? undefined,
     },
-    `fulfilled:${requestId}`,
+    `fulfilled:${request.request_id}`,
     { [request.requester_id]: request.requester_div_id, [fulfilledBy]: request.fulfilled_div_id },
-    request.fulfilled_at.toISOString(),
+    fulfilledAt,
     request.acknowledged_event_id
       ? {
           eventId: request.acknowledged_event_id,
@@ -57,68 +75,99 @@ export async function refreshFulfilmentUnits(
       : fulfilled,
     rules,
   );
-  const { rows: redirects } = await context.db.query<{ from_id: string; from_div_id: string }>(
-    `SELECT from_id, from_div_id FROM ${context.s}.in_request_redirects
-      WHERE tenant_id = $1 AND request_id = $2 AND to_id = $3 ORDER BY hop`,
-    [tenantId, requestId, fulfilledBy],
-  );
-  for (const redirect of redirects) {
+  for (const redirect of redirects)
     lines.push(
-      ...connectorUnits(request, redirect.from_id, redirect.from_div_id, `redirect:${requestId}`, {
-        at: request.fulfilled_at.toISOString(),
-        evidence: fulfilled,
-        rules,
-      }),
+      ...connectorUnits(
+        request,
+        redirect.from_id,
+        redirect.from_div_id,
+        `redirect:${request.request_id}`,
+        { at: fulfilledAt, evidence: fulfilled, rules },
+      ),
     );
+  return lines;
+}
+
+/** Per fulfilled request, the redirects whose new recipient fulfilled it, by hop. */
+async function redirectsTo(
+  { db, s, tenantId }: Where,
+  fulfilments: readonly RequestRow[],
+): Promise<Map<string, { from_id: string; from_div_id: string }[]>> {
+  const byRequest = new Map<string, { from_id: string; from_div_id: string }[]>();
+  if (fulfilments.length === 0) return byRequest;
+  const { rows } = await db.query<{ request_id: string; from_id: string; from_div_id: string }>(
+    `SELECT r.request_id, r.from_id, r.from_div_id
+       FROM unnest($2::text[], $3::text[]) AS f(request_id, fulfilled_by)
+       JOIN ${s}.in_request_redirects r
+         ON r.tenant_id = $1 AND r.request_id = f.request_id AND r.to_id = f.fulfilled_by
+      ORDER BY r.request_id, r.hop`,
+    [tenantId, fulfilments.map((r) => r.request_id), fulfilments.map((r) => r.fulfilled_by)],
+  );
+  for (const row of rows) {
+    const redirects = byRequest.get(row.request_id) ?? [];
+    redirects.push(row);
+    byRequest.set(row.request_id, redirects);
   }
-  await save(context, tenantId, lines);
+  return byRequest;
+}
+
+/** The declined requests whose suggestion a fulfilment of these requests may have proved right. */
+async function declinesSuggesting(
+  { db, s, tenantId }: Where,
+  requestIds: readonly string[],
+): Promise<string[]> {
+  if (requestIds.length === 0) return [];
+  const { rows } = await db.query<{ request_id: string }>(
+    `SELECT DISTINCT d.request_id
+       FROM ${s}.in_peer_requests r
+       JOIN ${s}.in_peer_requests d
+         ON d.tenant_id = r.tenant_id AND d.requester_id = r.requester_id
+        AND d.suggested_peer_id = r.fulfilled_by AND d.declined_at <= r.raised_at
+      WHERE r.tenant_id = $1 AND r.request_id = ANY($2)`,
+    [tenantId, requestIds],
+  );
+  return rows.map((row) => row.request_id);
 }
 
 /**
  * A decline that named a peer earns its decliner the connector credit once the requester's later
  * request to that peer is fulfilled: the earliest such fulfilment counts, whichever arrived first.
  */
-export async function refreshDeclineCredit(
-  context: WriteContext,
-  tenantId: string,
-  declinedRequestId: string,
-): Promise<void> {
-  const { rules } = context;
-  const declined = await loadRequest(context, tenantId, declinedRequestId);
-  if (!declined?.suggested_peer_id || !declined.declined_by || !declined.declined_at) return;
-  const { rows } = await context.db.query<RequestRow>(
-    `SELECT * FROM ${context.s}.in_peer_requests
-      WHERE tenant_id = $1 AND requester_id = $2 AND fulfilled_by = $3 AND raised_at >= $4
-      ORDER BY fulfilled_at, request_id LIMIT 1`,
-    [tenantId, declined.requester_id, declined.suggested_peer_id, declined.declined_at],
+async function suggestionsProved(
+  { db, s, tenantId }: Where,
+  declinedIds: readonly string[],
+): Promise<{ declined: RequestRow; followUp: RequestRow }[]> {
+  if (declinedIds.length === 0) return [];
+  const { rows } = await db.query<{ declined: RequestRow; follow_up: RequestRow }>(
+    `SELECT to_jsonb(d) AS declined, to_jsonb(f) AS follow_up
+       FROM ${s}.in_peer_requests d
+       JOIN LATERAL (
+         SELECT * FROM ${s}.in_peer_requests q
+          WHERE q.tenant_id = d.tenant_id AND q.requester_id = d.requester_id
+            AND q.fulfilled_by = d.suggested_peer_id AND q.raised_at >= d.declined_at
+          ORDER BY q.fulfilled_at, q.request_id LIMIT 1
+       ) f ON true
+      WHERE d.tenant_id = $1 AND d.request_id = ANY($2) AND d.suggested_peer_id IS NOT NULL
+        AND d.declined_by IS NOT NULL AND d.declined_at IS NOT NULL
+        AND f.fulfilled_at IS NOT NULL
+      ORDER BY d.request_id`,
+    [tenantId, declinedIds],
   );
-  const followUp = rows[0];
-  if (!followUp?.fulfilled_at) return;
-  const lines = connectorUnits(
-    declined,
-    declined.declined_by,
-    declined.declined_div_id,
-    `suggestion:${declinedRequestId}`,
-    { at: followUp.fulfilled_at.toISOString(), evidence: fulfilmentEvidence(followUp), rules },
-  );
-  await save(context, tenantId, lines);
+  return rows.map((row) => ({
+    declined: withDates(row.declined),
+    followUp: withDates(row.follow_up),
+  }));
 }
 
-/** The declined requests whose suggestion a fulfilment of this request may have proved right. */
-export async function declinesSuggesting(
-  context: WriteContext,
-  tenantId: string,
-  requestId: string,
-): Promise<string[]> {
-  const { rows } = await context.db.query<{ request_id: string }>(
-    `SELECT d.request_id FROM ${context.s}.in_peer_requests r
-       JOIN ${context.s}.in_peer_requests d
-         ON d.tenant_id = r.tenant_id AND d.requester_id = r.requester_id
-        AND d.suggested_peer_id = r.fulfilled_by AND d.declined_at <= r.raised_at
-      WHERE r.tenant_id = $1 AND r.request_id = $2 ORDER BY d.request_id`,
-    [tenantId, requestId],
-  );
-  return rows.map((row) => row.request_id);
+/** `to_jsonb` gives instants as text; the lines want them as dates like the rows the batch holds. */
+function withDates(row: RequestRow): RequestRow {
+  const at = (value: unknown) => (value === null ? null : new Date(value as string));
+  return {
+    ...row,
+    declined_at: at(row.declined_at),
+    fulfilled_at: at(row.fulfilled_at),
+    fulfilled_recorded_at: at(row.fulfilled_recorded_at),
+  };
 }
 
 function connectorUnits(
@@ -144,25 +193,4 @@ function fulfilmentEvidence(request: RequestRow): HelpUnit['evidence'] {
     type: 'PeerRequestFulfilled',
     recordedAt: (request.fulfilled_recorded_at as Date).toISOString(),
   };
-}
-
-async function loadRequest(
-  { db, s }: WriteContext,
-  tenantId: string,
-  requestId: string,
-): Promise<RequestRow | undefined> {
-  const { rows } = await db.query<RequestRow>(
-    `SELECT * FROM ${s}.in_peer_requests WHERE tenant_id = $1 AND request_id = $2`,
-    [tenantId, requestId],
-  );
-  return rows[0];
-}
-
-async function save(context: WriteContext, tenantId: string, lines: HelpUnit[]): Promise<void> {
-  await saveHelpUnits(context.db, context.s, tenantId, lines);
-  for (const line of lines) {
-    context.touched.tie(line.giverId, line.receiverId);
-    if (line.giverDivId && line.receiverDivId)
-      context.touched.divisions(line.giverDivId, line.receiverDivId);
-  }
 }

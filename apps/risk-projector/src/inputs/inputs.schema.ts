@@ -18,6 +18,9 @@ export const INPUT_TABLES = [
   'in_support_needs',
   'in_support_need_events',
   'in_portfolios',
+  'in_collaboration_pairs',
+  'in_response_hours',
+  'in_response_ms',
 ] as const;
 
 export async function migrateInputs(db: Queryable, schema: string): Promise<void> {
@@ -101,9 +104,7 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       raised_recorded_at timestamptz NOT NULL,
       PRIMARY KEY (tenant_id, request_id)
     );
-    -- The collaboration matrix counts a division pair's requests again in every batch.
-    CREATE INDEX IF NOT EXISTS in_peer_requests_by_divisions
-      ON ${s}.in_peer_requests (tenant_id, requester_div_id, recipient_div_id);
+    DROP INDEX IF EXISTS ${s}.in_peer_requests_by_divisions;
     -- A fulfilment looks for the requester's earlier declines that suggested its fulfiller.
     CREATE INDEX IF NOT EXISTS in_peer_requests_by_suggestion
       ON ${s}.in_peer_requests (tenant_id, requester_id, suggested_peer_id)
@@ -184,6 +185,39 @@ export async function migrateInputs(db: Queryable, schema: string): Promise<void
       PRIMARY KEY (tenant_id, event_id)
     );
     CREATE INDEX IF NOT EXISTS in_support_need_events_by_need ON ${s}.in_support_need_events (tenant_id, need_id);
+    -- Each recorded division pair's totals for the collaboration matrix, changed by what each
+    -- batch adds, moves or replaces: requests from the first division's leaders to the second's,
+    -- and the help lines given the same way, their units summed exactly.
+    CREATE TABLE IF NOT EXISTS ${s}.in_collaboration_pairs (
+      tenant_id text NOT NULL,
+      from_div_id text NOT NULL,
+      to_div_id text NOT NULL,
+      requests int NOT NULL,
+      fulfilled int NOT NULL,
+      sla_breaches int NOT NULL,
+      answered int NOT NULL,
+      lines int NOT NULL,
+      units numeric NOT NULL,
+      PRIMARY KEY (tenant_id, from_div_id, to_div_id)
+    );
+    -- The order statistic of a pair's response times: its answered requests per response time
+    -- in milliseconds, and per whole hour, so a median finds its hour and then its value.
+    CREATE TABLE IF NOT EXISTS ${s}.in_response_ms (
+      tenant_id text NOT NULL,
+      from_div_id text NOT NULL,
+      to_div_id text NOT NULL,
+      ms bigint NOT NULL,
+      requests int NOT NULL,
+      PRIMARY KEY (tenant_id, from_div_id, to_div_id, ms)
+    );
+    CREATE TABLE IF NOT EXISTS ${s}.in_response_hours (
+      tenant_id text NOT NULL,
+      from_div_id text NOT NULL,
+      to_div_id text NOT NULL,
+      hour bigint NOT NULL,
+      requests int NOT NULL,
+      PRIMARY KEY (tenant_id, from_div_id, to_div_id, hour)
+    );
     CREATE TABLE IF NOT EXISTS ${s}.in_portfolios (
       tenant_id text NOT NULL,
       division_id text NOT NULL,

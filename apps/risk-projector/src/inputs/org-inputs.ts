@@ -1,25 +1,17 @@
-import { observeDivision } from './divisions';
 import type { EventOf, InputEvent } from './input-event';
-import type { InputWriters, WriteContext } from './writer';
+import { type InputWriters, observe, type WriteContext } from './writer';
 
 // Org events: who belongs where (the org's word is authoritative), capacity K, heads, merges and
 // the planning cycles whose lock makes an unranked need count as unranked (R1).
 
-async function membership(
+function membership(
   context: WriteContext,
   event: InputEvent,
   leaderId: string,
   divisionId: string,
   at?: string,
-): Promise<void> {
-  const changed = await observeDivision(
-    context.db,
-    context.s,
-    event,
-    { leaderId, divisionId, at, authoritative: true },
-    context.asOf,
-  );
-  if (changed) context.touched.allProjects = true;
+): void {
+  observe(context, event, leaderId, divisionId, { at, authoritative: true });
 }
 
 async function upsertLeader(
@@ -42,7 +34,7 @@ export const orgInputs: InputWriters = {
       `INSERT INTO ${context.s}.in_leaders (tenant_id, leader_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [event.tenantId, event.data.leaderId],
     );
-    await membership(context, event, event.data.leaderId, event.data.divisionId);
+    membership(context, event, event.data.leaderId, event.data.divisionId);
   },
   LeaderDivisionChanged: (context, event: EventOf<'LeaderDivisionChanged'>) =>
     membership(context, event, event.data.leaderId, event.data.to, event.data.effectiveAt),

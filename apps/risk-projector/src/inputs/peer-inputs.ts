@@ -1,214 +1,186 @@
-import { helpUnitsOf, saveHelpUnits } from '@lib/read-models';
-import { declinesSuggesting, refreshDeclineCredit, refreshFulfilmentUnits } from './help-acts';
-import { observeDivision } from './divisions';
+import { helpUnitsOf } from '@lib/read-models';
 import type { EventOf, InputEvent } from './input-event';
-import type { InputWriters, WriteContext } from './writer';
+import type { RequestRow } from './request-rows';
+import { type InputWriters, observe, type WriteContext } from './writer';
 
 // Peer events: the requests (load, latency, reliability, SLA breaches, the matrix) and the acts of
-// help they and presentations record (the tie ledger). One request's events arrive in order.
+// help they and presentations record (the tie ledger). One request's events arrive in order. They
+// change the batch's request rows in memory; the rows are written once at the batch's end.
 
-async function observe(
-  context: WriteContext,
-  event: InputEvent,
-  ...snapshots: readonly (readonly [string, string])[]
-): Promise<void> {
-  for (const [leaderId, divisionId] of snapshots) {
-    const changed = await observeDivision(
-      context.db,
-      context.s,
-      event,
-      { leaderId, divisionId },
-      context.asOf,
-    );
-    if (changed) context.touched.allProjects = true;
-  }
-}
-
-/** Updates the request row and notes the matrix cell and project its change reaches. */
-async function updateRequest(
+/** Changes the request row and notes the matrix cell and project the changed row reaches. */
+function updateRequest(
   context: WriteContext,
   event: InputEvent<{ requestId: string }>,
-  set: string,
-  values: unknown[] = [],
-): Promise<void> {
-  const { rows } = await context.db.query<{
-    requester_div_id: string;
-    recipient_div_id: string;
-    project_id: string | null;
-  }>(
-    `UPDATE ${context.s}.in_peer_requests SET ${set} WHERE tenant_id = $1 AND request_id = $2
-     RETURNING requester_div_id, recipient_div_id, project_id`,
-    [event.tenantId, event.data.requestId, ...values],
-  );
-  for (const row of rows) {
+  change: (row: RequestRow) => void,
+): void {
+  const row = context.inputs.update(event.data.requestId, change);
+  if (row)
     context.touched.divisions(row.requester_div_id, row.recipient_div_id).project(row.project_id);
-  }
 }
 
-const answered = (status: string) =>
-  `status = '${status}', first_response_at = COALESCE(first_response_at, $3),
-   responded_at = COALESCE(responded_at, $3)`;
+/** The first answer of anyone, and the current recipient's own first answer. */
+function answered(row: RequestRow, status: string, at: Date): void {
+  row.status = status;
+  row.first_response_at ??= at;
+  row.responded_at ??= at;
+}
+
+const instant = (iso: string) => new Date(iso);
 
 export const peerInputs: InputWriters = {
-  PeerRequestRaised: async (context, event: EventOf<'PeerRequestRaised'>) => {
+  PeerRequestRaised: (context, event: EventOf<'PeerRequestRaised'>) => {
     const d = event.data;
-    await context.db.query(
-      `INSERT INTO ${context.s}.in_peer_requests (tenant_id, request_id, requester_id, requester_div_id,
-         recipient_id, recipient_div_id, effort, project_id, raised_at, respond_by, due_at, status,
-         recipient_since, raised_event_id, raised_recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'raised', $9, $12, $13)
-       ON CONFLICT (tenant_id, request_id) DO NOTHING`,
-      [
-        event.tenantId,
-        d.requestId,
-        d.requesterId,
-        d.requesterDivId,
-        d.recipientId,
-        d.recipientDivId,
-        d.effort,
-        d.projectId ?? null,
-        event.occurredAt,
-        d.respondBy,
-        d.dueAt,
-        event.eventId,
-        event.recordedAt,
-      ],
-    );
+    const raisedAt = instant(event.occurredAt);
+    context.inputs.raise({
+      tenant_id: event.tenantId,
+      request_id: d.requestId,
+      requester_id: d.requesterId,
+      requester_div_id: d.requesterDivId,
+      recipient_id: d.recipientId,
+      recipient_div_id: d.recipientDivId,
+      effort: d.effort,
+      project_id: d.projectId ?? null,
+      raised_at: raisedAt,
+      respond_by: instant(d.respondBy),
+      due_at: instant(d.dueAt),
+      status: 'raised',
+      recipient_since: raisedAt,
+      first_response_at: null,
+      responded_at: null,
+      accepted: false,
+      fulfilled_at: null,
+      fulfilled_by: null,
+      fulfilled_div_id: null,
+      fulfilled_event_id: null,
+      fulfilled_recorded_at: null,
+      helpfulness: null,
+      acknowledged_event_id: null,
+      acknowledged_recorded_at: null,
+      declined_by: null,
+      declined_div_id: null,
+      declined_at: null,
+      suggested_peer_id: null,
+      raised_event_id: event.eventId,
+      raised_recorded_at: instant(event.recordedAt),
+    });
     context.touched.divisions(d.requesterDivId, d.recipientDivId).project(d.projectId);
-    await observe(
-      context,
-      event,
-      [d.requesterId, d.requesterDivId],
-      [d.recipientId, d.recipientDivId],
-    );
+    observe(context, event, d.requesterId, d.requesterDivId);
+    observe(context, event, d.recipientId, d.recipientDivId);
   },
-  PeerRequestAccepted: async (context, event: EventOf<'PeerRequestAccepted'>) => {
-    await updateRequest(context, event, `${answered('accepted')}, accepted = true`, [
-      event.occurredAt,
-    ]);
-    await observe(context, event, [event.data.recipientId, event.data.recipientDivId]);
+  PeerRequestAccepted: (context, event: EventOf<'PeerRequestAccepted'>) => {
+    updateRequest(context, event, (row) => {
+      answered(row, 'accepted', instant(event.occurredAt));
+      row.accepted = true;
+    });
+    observe(context, event, event.data.recipientId, event.data.recipientDivId);
   },
-  PeerRequestDeclined: async (context, event: EventOf<'PeerRequestDeclined'>) => {
+  PeerRequestDeclined: (context, event: EventOf<'PeerRequestDeclined'>) => {
     const d = event.data;
-    await updateRequest(
-      context,
-      event,
-      `${answered('declined')}, declined_by = $4, declined_div_id = $5, declined_at = $3, suggested_peer_id = $6`,
-      [event.occurredAt, d.recipientId, d.recipientDivId, d.suggestedPeerId ?? null],
-    );
-    await refreshDeclineCredit(context, event.tenantId, d.requestId);
-    await observe(context, event, [d.recipientId, d.recipientDivId]);
+    const at = instant(event.occurredAt);
+    updateRequest(context, event, (row) => {
+      answered(row, 'declined', at);
+      row.declined_by = d.recipientId;
+      row.declined_div_id = d.recipientDivId;
+      row.declined_at = at;
+      row.suggested_peer_id = d.suggestedPeerId ?? null;
+    });
+    context.inputs.refreshDecline(d.requestId);
+    observe(context, event, d.recipientId, d.recipientDivId);
     if (d.suggestedPeerId && d.suggestedPeerDivId)
-      await observe(context, event, [d.suggestedPeerId, d.suggestedPeerDivId]);
+      observe(context, event, d.suggestedPeerId, d.suggestedPeerDivId);
   },
-  PeerRequestRedirected: async (context, event: EventOf<'PeerRequestRedirected'>) => {
+  PeerRequestRedirected: (context, event: EventOf<'PeerRequestRedirected'>) => {
     const d = event.data;
-    await context.db.query(
-      `INSERT INTO ${context.s}.in_request_redirects (tenant_id, request_id, hop, from_id, from_div_id,
-         to_id, to_div_id, at, event_id, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING`,
-      [
-        event.tenantId,
-        d.requestId,
-        d.hop,
-        d.fromId,
-        d.fromDivId,
-        d.toId,
-        d.toDivId,
-        event.occurredAt,
-        event.eventId,
-        event.recordedAt,
-      ],
-    );
+    const at = instant(event.occurredAt);
+    context.inputs.redirect({
+      requestId: d.requestId,
+      hop: d.hop,
+      fromId: d.fromId,
+      fromDivId: d.fromDivId,
+      toId: d.toId,
+      toDivId: d.toDivId,
+      at: event.occurredAt,
+      eventId: event.eventId,
+      recordedAt: event.recordedAt,
+    });
     // The old cell loses the request and the new one gains it: both are derived again.
-    await updateRequest(context, event, 'first_response_at = COALESCE(first_response_at, $3)', [
-      event.occurredAt,
-    ]);
-    await updateRequest(
-      context,
-      event,
-      `recipient_id = $3, recipient_div_id = $4, recipient_since = $5, status = 'raised',
-       responded_at = NULL`,
-      [d.toId, d.toDivId, event.occurredAt],
-    );
-    await observe(context, event, [d.fromId, d.fromDivId], [d.toId, d.toDivId]);
+    updateRequest(context, event, (row) => {
+      row.first_response_at ??= at;
+    });
+    updateRequest(context, event, (row) => {
+      row.recipient_id = d.toId;
+      row.recipient_div_id = d.toDivId;
+      row.recipient_since = at;
+      row.status = 'raised';
+      row.responded_at = null;
+    });
+    observe(context, event, d.fromId, d.fromDivId);
+    observe(context, event, d.toId, d.toDivId);
   },
-  PeerRequestFulfilled: async (context, event: EventOf<'PeerRequestFulfilled'>) => {
+  PeerRequestFulfilled: (context, event: EventOf<'PeerRequestFulfilled'>) => {
     const d = event.data;
-    await updateRequest(
-      context,
-      event,
-      `${answered('fulfilled')}, fulfilled_at = $3, fulfilled_by = $4, fulfilled_div_id = $5,
-       fulfilled_event_id = $6, fulfilled_recorded_at = $7`,
-      [event.occurredAt, d.recipientId, d.recipientDivId, event.eventId, event.recordedAt],
-    );
-    await refreshFulfilmentUnits(context, event.tenantId, d.requestId);
-    for (const declined of await declinesSuggesting(context, event.tenantId, d.requestId)) {
-      await refreshDeclineCredit(context, event.tenantId, declined);
-    }
-    await observe(context, event, [d.recipientId, d.recipientDivId]);
+    const at = instant(event.occurredAt);
+    updateRequest(context, event, (row) => {
+      answered(row, 'fulfilled', at);
+      row.fulfilled_at = at;
+      row.fulfilled_by = d.recipientId;
+      row.fulfilled_div_id = d.recipientDivId;
+      row.fulfilled_event_id = event.eventId;
+      row.fulfilled_recorded_at = instant(event.recordedAt);
+    });
+    context.inputs.refreshFulfilment(d.requestId);
+    context.inputs.refreshSuggestionsFulfilledBy(d.requestId);
+    observe(context, event, d.recipientId, d.recipientDivId);
   },
-  PeerRequestAcknowledged: async (context, event: EventOf<'PeerRequestAcknowledged'>) => {
-    await updateRequest(
-      context,
-      event,
-      `status = 'acknowledged', helpfulness = $3, acknowledged_event_id = $4, acknowledged_recorded_at = $5`,
-      [event.data.helpfulness, event.eventId, event.recordedAt],
-    );
-    await refreshFulfilmentUnits(context, event.tenantId, event.data.requestId);
+  PeerRequestAcknowledged: (context, event: EventOf<'PeerRequestAcknowledged'>) => {
+    updateRequest(context, event, (row) => {
+      row.status = 'acknowledged';
+      row.helpfulness = event.data.helpfulness;
+      row.acknowledged_event_id = event.eventId;
+      row.acknowledged_recorded_at = instant(event.recordedAt);
+    });
+    context.inputs.refreshFulfilment(event.data.requestId);
   },
   PeerRequestWithdrawn: (context, event: EventOf<'PeerRequestWithdrawn'>) =>
-    updateRequest(context, event, `status = 'withdrawn'`),
+    updateRequest(context, event, (row) => {
+      row.status = 'withdrawn';
+    }),
   PeerRequestExpired: (context, event: EventOf<'PeerRequestExpired'>) =>
-    updateRequest(context, event, `status = 'expired'`),
+    updateRequest(context, event, (row) => {
+      row.status = 'expired';
+    }),
   PeerRequestResponseSlaBreached: (context, event: EventOf<'PeerRequestResponseSlaBreached'>) =>
     recordBreach(context, event, event.data.slaAt),
   PeerRequestDeliverySlaBreached: (context, event: EventOf<'PeerRequestDeliverySlaBreached'>) =>
     recordBreach(context, event, event.data.dueAt),
-  PresentationDelivered: async (context, event: EventOf<'PresentationDelivered'>) => {
-    await presentationDelivered(context, event);
-  },
+  PresentationDelivered: (context, event: EventOf<'PresentationDelivered'>) =>
+    presentationDelivered(context, event),
 };
 
-async function recordBreach(
+function recordBreach(
   context: WriteContext,
   event: InputEvent<{ requestId: string; recipientId: string; recipientDivId: string }>,
   slaAt: string,
-): Promise<void> {
+): void {
   const d = event.data;
-  await context.db.query(
-    `INSERT INTO ${context.s}.in_sla_breaches (tenant_id, event_id, event_type, request_id, recipient_id,
-       recipient_div_id, sla_at, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-    [
-      event.tenantId,
-      event.eventId,
-      event.type,
-      d.requestId,
-      d.recipientId,
-      d.recipientDivId,
-      slaAt,
-      event.recordedAt,
-    ],
-  );
-  const { rows } = await context.db.query<{
-    requester_div_id: string;
-    recipient_div_id: string;
-    project_id: string | null;
-  }>(
-    `SELECT requester_div_id, recipient_div_id, project_id FROM ${context.s}.in_peer_requests
-      WHERE tenant_id = $1 AND request_id = $2`,
-    [event.tenantId, d.requestId],
-  );
-  for (const row of rows) {
+  context.inputs.breach({
+    eventId: event.eventId,
+    eventType: event.type,
+    requestId: d.requestId,
+    recipientId: d.recipientId,
+    recipientDivId: d.recipientDivId,
+    slaAt,
+    recordedAt: event.recordedAt,
+  });
+  const row = context.inputs.request(d.requestId);
+  if (row)
     context.touched.divisions(row.requester_div_id, row.recipient_div_id).project(row.project_id);
-  }
 }
 
-async function presentationDelivered(
+function presentationDelivered(
   context: WriteContext,
   event: EventOf<'PresentationDelivered'>,
-): Promise<void> {
+): void {
   const d = event.data;
   const lines = helpUnitsOf(
     { kind: 'presentation_delivered', hostId: d.hostId, presenterId: d.presenterId },
@@ -218,8 +190,8 @@ async function presentationDelivered(
     { eventId: event.eventId, type: event.type, recordedAt: event.recordedAt },
     context.rules,
   );
-  await saveHelpUnits(context.db, context.s, event.tenantId, lines);
-  for (const line of lines) context.touched.tie(line.giverId, line.receiverId);
+  context.inputs.addLines(lines);
   context.touched.divisions(d.hostDivId, d.presenterDivId);
-  await observe(context, event, [d.hostId, d.hostDivId], [d.presenterId, d.presenterDivId]);
+  observe(context, event, d.hostId, d.hostDivId);
+  observe(context, event, d.presenterId, d.presenterDivId);
 }

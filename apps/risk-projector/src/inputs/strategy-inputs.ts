@@ -1,25 +1,8 @@
-import { observeDivision } from './divisions';
 import type { EventOf, InputEvent } from './input-event';
-import type { InputWriters, WriteContext } from './writer';
+import { type InputWriters, observe, type WriteContext } from './writer';
 
 // Strategy events: projects and their status (R7), support needs and every promise made on them
 // (R2, R6, the commitment ledger), and the divisions' rankings (R1).
-
-async function observe(
-  context: WriteContext,
-  event: InputEvent,
-  leaderId: string,
-  divisionId: string,
-): Promise<void> {
-  const changed = await observeDivision(
-    context.db,
-    context.s,
-    event,
-    { leaderId, divisionId },
-    context.asOf,
-  );
-  if (changed) context.touched.allProjects = true;
-}
 
 async function updateProject(
   context: WriteContext,
@@ -36,7 +19,7 @@ async function updateProject(
 
 type NeedEvent = InputEvent<{ needId: string; projectId: string }>;
 
-/** Appends to the need's commitment history: promises are kept, never edited (DOMAIN §7 item 6). */
+/** Appends to the need's commitment history: promises are kept, never edited (domain README §7 item 6). */
 async function recordPromise(
   context: WriteContext,
   event: NeedEvent,
@@ -80,7 +63,7 @@ export const strategyInputs: InputWriters = {
       ],
     );
     context.touched.project(d.projectId);
-    await observe(context, event, d.ownerId, d.homeDivId);
+    observe(context, event, d.ownerId, d.homeDivId);
   },
   ProjectStatusReported: (context, event: EventOf<'ProjectStatusReported'>) =>
     updateProject(
@@ -91,7 +74,7 @@ export const strategyInputs: InputWriters = {
     ),
   ProjectOwnerChanged: async (context, event: EventOf<'ProjectOwnerChanged'>) => {
     await updateProject(context, event, 'owner_id = $3', [event.data.ownerId]);
-    await observe(context, event, event.data.ownerId, event.data.ownerDivId);
+    observe(context, event, event.data.ownerId, event.data.ownerDivId);
   },
   ProjectClosed: (context, event: EventOf<'ProjectClosed'>) =>
     updateProject(context, event, 'closed = true', []),
@@ -115,7 +98,7 @@ export const strategyInputs: InputWriters = {
       ],
     );
     await recordPromise(context, event, { capacity: d.capacity });
-    if (d.keyContactId) await observe(context, event, d.keyContactId, d.supportingDivId);
+    if (d.keyContactId) observe(context, event, d.keyContactId, d.supportingDivId);
   },
   SupportCommitted: (context, event: EventOf<'SupportCommitted'>) =>
     recordPromise(context, event, event.data),

@@ -2,7 +2,7 @@ import type { EventEnvelope } from '@lib/contracts';
 import { RiskHistory } from './risk-history';
 
 /**
- * DOMAIN §5.5's worked example as events. Finance (H) owns project p, which needs blocking
+ * domain README §5.5's worked example as events. Finance (H) owns project p, which needs blocking
  * support from operations (E), declared 3 days before T and still pending. Finance ranks p first;
  * operations ranks the need 4th of 11. The owner has never exchanged help with operations
  * (DSC 0). The key contact Kai holds 6 open requests from other peers against the default

@@ -2,7 +2,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { Topic } from '../topics';
 import { compileValidator, PERSONAL_DATA_KEYWORD, type Validator } from '../validation';
 
-/** The aggregates of DOMAIN.md §1 whose events are on the feed. */
+/** The aggregates of domain README §1 whose events are on the feed. */
 export type Aggregate =
   | 'Leader'
   | 'Division'
@@ -36,7 +36,7 @@ export interface EventDefinition<
    * streams and the topic keep the old ones forever, and an upcaster maps each to the current shape.
    */
   readonly previousVersions: readonly SchemaVersion[];
-  /** JSON Pointers of the personal free-text fields (DOMAIN §3 ⊕) in the current shape. */
+  /** JSON Pointers of the personal free-text fields (domain README §3 ⊕) in the current shape. */
   readonly personalData: readonly string[];
 }
 

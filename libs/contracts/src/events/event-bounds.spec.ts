@@ -1,6 +1,6 @@
 import { eventExamples, findEventDefinition, type FeedEventType } from '.';
 
-// The limits DOMAIN.md §2 sets on what commands may record, as the schemas enforce them: each row
+// The limits domain README §2 sets on what commands may record, as the schemas enforce them: each row
 // changes one field of a valid example and names the error a consumer gets for it.
 // prettier-ignore
 const cases: readonly [string, FeedEventType, Record<string, unknown>, string, string][] = [
@@ -34,7 +34,7 @@ const cases: readonly [string, FeedEventType, Record<string, unknown>, string, s
   ['a revision of 0', 'DivisionPortfolioRanked', { revision: 0 }, '/revision', 'must be >= 1'],
 ];
 
-describe('the bounds of DOMAIN.md', () => {
+describe('the bounds of libs/domain/README.md', () => {
   it.each(cases)('reject %s', (_, type, change, path, message) => {
     const data = withoutUndefined({ ...eventExamples[type], ...change });
 

@@ -28,7 +28,7 @@ describe('the event feed', () => {
         'SupportDeclined SupportSlipped SupportDelivered SupportNeedWithdrawn ' +
         'DivisionPortfolioRanked CompanyPrioritiesRanked',
     ],
-  ])('carries on %s the event types of DOMAIN.md §3', (topic, types) => {
+  ])('carries on %s the event types of domain README §3', (topic, types) => {
     expect(eventDefinitionsOf(topic).map(({ type }) => type)).toEqual(types.split(' '));
   });
 
@@ -37,7 +37,7 @@ describe('the event feed', () => {
     expect(findEventDefinition('PeerRequestEscalated')).toBeUndefined();
   });
 
-  it('marks the personal free text of DOMAIN.md §3 (⊕), and nothing else', () => {
+  it('marks the personal free text of domain README §3 (⊕), and nothing else', () => {
     const personal = eventDefinitions.flatMap(({ type, personalData }) =>
       personalData.map((path) => `${type}${path}`),
     );

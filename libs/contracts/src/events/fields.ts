@@ -53,7 +53,7 @@ export function text(description: string, bounds: { minLength: number; maxLength
 }
 
 /**
- * Personal data: free text a person wrote, or a name (DOMAIN §3 ⊕). Annotated, so the fields that
+ * Personal data: free text a person wrote, or a name (domain README §3 ⊕). Annotated, so the fields that
  * crypto-shredding will encrypt are listed by the contract itself, not by a convention to remember.
  */
 export function personalText(
@@ -63,7 +63,7 @@ export function personalText(
   return Type.String({ ...bounds, description, [PERSONAL_DATA_KEYWORD]: true });
 }
 
-/** Soft-rule codes the command was accepted with (DOMAIN §2 "S"); empty when none applied. */
+/** Soft-rule codes the command was accepted with (domain README §2 "S"); empty when none applied. */
 export function warnings(codes: readonly string[]) {
   return Type.Array(Type.String({ pattern: WARNING_CODE_PATTERN }), {
     uniqueItems: true,

@@ -10,7 +10,7 @@ import { peerEvents } from './peer.events';
 import { strategyExamples } from './strategy.examples';
 import { strategyEvents } from './strategy.events';
 
-/** Every event type on the public feed (DOMAIN.md §3: org, peer and strategy), in topic order. */
+/** Every event type on the public feed (domain README §3: org, peer and strategy), in topic order. */
 export const eventDefinitions = [...orgEvents, ...peerEvents, ...strategyEvents] as const;
 
 export type FeedEventDefinition = (typeof eventDefinitions)[number];

@@ -4,8 +4,8 @@ import { defineEvent } from './define-event';
 import { dateTime, eventData, id, idSet, integer, oneOf, personalText, text } from './fields';
 import { LeaderLevels } from './vocabulary';
 
-// Events of the org context (DOMAIN.md §3): leaders, divisions, planning cycles and themes.
-// Every other service keeps a local read model of this topic to validate references (DOMAIN §1).
+// Events of the org context (domain README §3): leaders, divisions, planning cycles and themes.
+// Every other service keeps a local read model of this topic to validate references (domain README §1).
 
 const topic = Topics.org;
 const leaderId = id('The leader (the Leader aggregate id).');

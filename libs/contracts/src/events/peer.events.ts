@@ -4,9 +4,9 @@ import { defineEvent } from './define-event';
 import { dateTime, eventData, id, idSet, integer, oneOf, personalText, warnings } from './fields';
 import { Efforts, PeerRequestDeclineReasons, RequestKinds, WarningCodes } from './vocabulary';
 
-// Events of the peer context (DOMAIN.md §3): peer requests and their timers, presentation
+// Events of the peer context (domain README §3): peer requests and their timers, presentation
 // invitations and mutual themes. Each leader an event names comes with their division at that
-// moment (`…DivId`), so a reorganisation never rewrites history (DOMAIN §1).
+// moment (`…DivId`), so a reorganisation never rewrites history (domain README §1).
 
 const topic = Topics.peer;
 const requestId = id('The peer request (the PeerRequest aggregate id).');

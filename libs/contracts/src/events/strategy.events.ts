@@ -22,7 +22,7 @@ import {
   WarningCodes,
 } from './vocabulary';
 
-// Events of the strategy context (DOMAIN.md §3): strategic projects, the support they need from
+// Events of the strategy context (domain README §3): strategic projects, the support they need from
 // other divisions, and how divisions and the company rank their work in a planning cycle.
 
 const topic = Topics.strategy;

@@ -1,4 +1,4 @@
-// The closed vocabularies of DOMAIN.md §2–3. A value added here is a new schema version of every event
+// The closed vocabularies of domain README §2–3. A value added here is a new schema version of every event
 // that uses it: a consumer that switches over these must not meet a value it has never seen.
 
 export const RequestKinds = ['input', 'help', 'review', 'intro'] as const;
@@ -27,7 +27,7 @@ export const PortfolioItemKinds = ['theme', 'project', 'need'] as const;
 export const LeaderLevels = ['executive', 'senior', 'middle', 'first_line', 'unspecified'] as const;
 
 /**
- * Soft-rule codes (DOMAIN §2 "S") recorded in `warnings`. Unlike the vocabularies above, `warnings` is
+ * Soft-rule codes (domain README §2 "S") recorded in `warnings`. Unlike the vocabularies above, `warnings` is
  * open (any UPPER_SNAKE code): a new soft rule must not break consumers that only display the codes.
  */
 export const WarningCodes = {

@@ -2,7 +2,7 @@ import { overloadIndex, robustZScore } from './overload-index';
 
 // Every expected value below is worked out by hand in the comment above it.
 
-describe('the peer overload index (DOMAIN §5.3)', () => {
+describe('the peer overload index (domain README §5.3)', () => {
   describe('when one leader carries far more than the others', () => {
     // median 2; |L − 2| = 2 1 0 0 1 2 10, median 1 = MAD; z = 10 / 1.4826 = 6.7449
     // mean L = 24/7; L/(4·mean) = 12 / (96/7) = 0.875; O/K = 2/5 = 0.4

@@ -1,13 +1,8 @@
-import type { RequestEffort } from './peer-request/peer-request.events';
+import { DEFAULT_SCORING_RULES, type ScoringRules } from '../scoring/scoring-rules';
 
-// The peer overload index of DOMAIN §5.3, as a pure function of loads the caller has counted
-// over the window with the effort weights below.
-
-/** w: inbound requests count towards a leader's load for this many days (Viva's 4-week window). */
-export const OVERLOAD_WINDOW_DAYS = 28;
-
-/** e: the weight of one request in a load, its help units (DOMAIN §5.1). */
-export const EFFORT_WEIGHTS: Readonly<Record<RequestEffort, number>> = { S: 1, M: 2, L: 4 };
+// The peer overload index of domain README §5.3, as a pure function of loads the caller has counted
+// over the rules' window (`overload.windowDays`), each request weighing its help units
+// (`helpUnits.effort`).
 
 /** What is known of the leader asked for help, at the moment of asking. */
 export type RecipientLoad = Readonly<{
@@ -24,11 +19,11 @@ export type OverloadIndex = Readonly<{
   value: number;
   /** Each term of the max, so a caller can say which one made the leader overloaded. */
   terms: Readonly<{
-    /** z_j / 3: how far the leader's load stands out from the tenant's (robust z-score). */
+    /** z_j / zScoreDivisor (3): how far the leader's load stands out from the tenant's (robust z-score). */
     zScore: number;
     /** O_j / K_j: open requests against the declared capacity. */
     capacity: number;
-    /** L_j / (4 · mean L): the leader's load against four times the tenant's average. */
+    /** L_j / (meanLoadMultiple · mean L): the load against a multiple (4) of the tenant's mean. */
     meanLoad: number;
   }>;
 }>;
@@ -39,19 +34,22 @@ const MAD_TO_SIGMA = 1.4826;
 const MEAN_ABSOLUTE_DEVIATION_TO_SIGMA = 1.253314;
 
 /**
- * OI_j = max(z_j/3, O_j/K_j, L_j/(4·mean L)). `tenantLoads` are the loads L of the tenant's active
- * leaders, the recipient included. A term whose spread or mean is 0 (a single leader, or nobody
- * loaded yet) is 0: nobody can stand out from a crowd that does not differ.
+ * OI_j = max(z_j/d, O_j/K_j, L_j/(m·mean L)), d and m the rules' `overload.zScoreDivisor` and
+ * `overload.meanLoadMultiple` (3 and 4 by default). `tenantLoads` are the loads L of the tenant's
+ * active leaders, the recipient included. A term whose spread or mean is 0 (a single leader, or
+ * nobody loaded yet) is 0: nobody can stand out from a crowd that does not differ.
  */
 export function overloadIndex(
   tenantLoads: readonly number[],
   recipient: RecipientLoad,
+  rules: ScoringRules = DEFAULT_SCORING_RULES,
 ): OverloadIndex {
+  const { zScoreDivisor, meanLoadMultiple } = rules.overload;
   const meanLoad = mean(tenantLoads);
   const terms = {
-    zScore: robustZScore(tenantLoads, recipient.load) / 3,
+    zScore: robustZScore(tenantLoads, recipient.load) / zScoreDivisor,
     capacity: recipient.open / recipient.capacity,
-    meanLoad: meanLoad > 0 ? recipient.load / (4 * meanLoad) : 0,
+    meanLoad: meanLoad > 0 ? recipient.load / (meanLoadMultiple * meanLoad) : 0,
   };
   return { value: Math.max(terms.zScore, terms.capacity, terms.meanLoad), terms };
 }

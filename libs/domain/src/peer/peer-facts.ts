@@ -30,7 +30,7 @@ export type LeaderRole = Readonly<{
 }>;
 
 /**
- * Only a known, active leader can take part: DOMAIN §2 "an inactive leader can neither raise nor
+ * Only a known, active leader can take part: domain README §2 "an inactive leader can neither raise nor
  * receive requests", and a deactivated leader could never answer an invitation or a proposal.
  */
 export function requireActiveLeader<Facts extends PeerLeaderFacts>(

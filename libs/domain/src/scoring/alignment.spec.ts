@@ -64,7 +64,7 @@ const company = {
   needs,
 };
 
-describe('division priority alignment (DOMAIN §5.4)', () => {
+describe('division priority alignment (domain README §5.4)', () => {
   describe('priority percentile', () => {
     it('given a need ranked 4th of 11, then π = 0.7 (the worked example of §5.5)', () => {
       const items = Array.from({ length: 11 }, (_, i) => need(`n${i + 1}`));

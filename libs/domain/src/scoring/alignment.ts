@@ -4,7 +4,7 @@ import { rankBiasedOverlap } from './rank-biased-overlap';
 import type { ScoringRules } from './scoring-rules';
 import { sumOf } from './scoring-math';
 
-// Division priority alignment, DOMAIN §5.4: how far two divisions agree on themes (horizontal), how
+// Division priority alignment, domain README §5.4: how far two divisions agree on themes (horizontal), how
 // far each agrees with the company (vertical, Sull), and whether a division ranks the support it
 // owes another at least as high as the other ranks the project that needs it.
 

@@ -1,7 +1,7 @@
 import { mutualWeight, neighboursOf, type TieNetwork } from './tie-network';
 
 // Burt's network constraint (Burt 1992, Structural Holes; as in NetworkX `constraint`), read on
-// the undirected weights a_ij = W_{i→j} + W_{j→i} of DOMAIN §5.2 C5:
+// the undirected weights a_ij = W_{i→j} + W_{j→i} of domain README §5.2 C5:
 //
 //   p_ij = a_ij / Σ_k a_ik                       (i's share of its ties that goes to j)
 //   c_ij = (p_ij + Σ_{q ≠ i,j} p_iq · p_qj)²     (direct plus indirect investment in j)

@@ -8,7 +8,7 @@ import {
 import type { ScoringRules } from './scoring-rules';
 import { sumOf } from './scoring-math';
 
-// Company-wide alignment of one cycle and revision (DOMAIN §5.4 and report 3 of §6): the
+// Company-wide alignment of one cycle and revision (domain README §5.4 and report 3 of §6): the
 // interdependence-weighted mean of every pair, each division's vertical alignment, the worst pairs,
 // and the drift a re-rank causes.
 

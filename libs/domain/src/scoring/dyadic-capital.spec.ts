@@ -15,7 +15,7 @@ const network = tieNetworkAt(
   rules,
 );
 
-describe('dyadic capital of an owner with a division (DOMAIN §5.2)', () => {
+describe('dyadic capital of an owner with a division (domain README §5.2)', () => {
   describe('given ana, who has given Operations more than she received, and knows its key contact', () => {
     // give 2, recv 1: S = 1 − e^{−3/3} = 0.632121; ρ = 2/3 → min(1, (2/3)/0.5) = 1; k = 1
     // DSC = 0.5·0.632121 + 0.3·1 + 0.2·1 = 0.816060

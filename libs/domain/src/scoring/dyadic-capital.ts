@@ -2,7 +2,7 @@ import type { ScoringRules } from './scoring-rules';
 import { sumOf } from './scoring-math';
 import { hasActiveTie, type TieNetwork, tieWeight } from './tie-network';
 
-// Dyadic capital DSC_{o,E} of a project owner with a supporting division, DOMAIN §5.2: the capital
+// Dyadic capital DSC_{o,E} of a project owner with a supporting division, domain README §5.2: the capital
 // the owner can draw on when asking E for help, which R3 of the project risk reads (§5.5).
 
 export type DyadicCapitalInput = Readonly<{

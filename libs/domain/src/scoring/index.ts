@@ -1,4 +1,4 @@
-// The pure formulas of DOMAIN §5 that the projections fold events into. Every result carries the
+// The pure formulas of domain README §5 that the projections fold events into. Every result carries the
 // version of the ScoringRules that produced it (§5.6).
 export * from './scoring-rules';
 export type { EpochMs } from './scoring-math';

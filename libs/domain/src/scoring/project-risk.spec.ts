@@ -16,7 +16,7 @@ const quietNeed: NeedRiskInput = {
 };
 const greenLastWeek: ProjectStatusInput = { rag: 'green', confidence: 8, daysSinceStatus: 7 };
 
-describe('strategic project risk (DOMAIN §5.5)', () => {
+describe('strategic project risk (domain README §5.5)', () => {
   describe('the worked example: one blocking need, declared 3 days ago and still pending', () => {
     // R1: H ranks p 1st (π 1.0), E ranks the need 4th of 11 (π 0.7): s = 0.3/0.5 = 0.6, β·s = 0.21
     // R2: pending 3 days ≤ 7 → 0; R3: DSC 0 → s = 1, β·s = 0.25

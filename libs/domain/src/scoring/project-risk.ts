@@ -8,7 +8,7 @@ import {
 import { RISK_REASON_CODES, type RiskReasonCode, type ScoringRules } from './scoring-rules';
 import { noneHappens } from './scoring-math';
 
-// Strategic project risk, DOMAIN §5.5: a noisy-OR over reason-coded severities, so every point of
+// Strategic project risk, domain README §5.5: a noisy-OR over reason-coded severities, so every point of
 // the score can be traced to a reason, and every reason to the events behind it (§7 item 2).
 
 export type ProjectRiskInput = Readonly<{

@@ -1,5 +1,5 @@
 // Rank-biased overlap, extrapolated (Webber, Moffat & Zobel, "A similarity measure for indefinite
-// rankings", ACM TOIS 28(4), 2010, eq. 32). DOMAIN §5.4 compares theme rankings with it because it
+// rankings", ACM TOIS 28(4), 2010, eq. 32). domain README §5.4 compares theme rankings with it because it
 // weighs agreement at the top of two lists more than at the bottom, and copes with lists of
 // different lengths and items that only one list contains.
 //

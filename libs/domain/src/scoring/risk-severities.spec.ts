@@ -9,7 +9,7 @@ import {
 } from './risk-severities';
 import { DEFAULT_SCORING_RULES as rules } from './scoring-rules';
 
-describe('risk reason severities (DOMAIN §5.5)', () => {
+describe('risk reason severities (domain README §5.5)', () => {
   describe('R1 under-prioritised', () => {
     const ranked = (project: number, need: number) =>
       underPrioritisedSeverity({ project, need, daysSinceDeclared: 30, cycleLocked: false }, rules);

@@ -2,7 +2,7 @@ import type { Criticality, RagStatus } from '../strategy/strategy.vocabulary';
 import type { RiskReasonCode, ScoringRules } from './scoring-rules';
 import { clip01 } from './scoring-math';
 
-// The severities s_k ∈ [0, 1] of DOMAIN §5.5, each from plain facts the projection has already
+// The severities s_k ∈ [0, 1] of domain README §5.5, each from plain facts the projection has already
 // counted (days are whole or fractional days at the evaluation instant). R1–R6 belong to one open
 // support need; R7 to the project.
 

@@ -5,7 +5,7 @@ export type EpochMs = number;
 
 export const MS_PER_DAY = 24 * 60 * 60 * 1000;
 
-/** clip(x) of DOMAIN §5.5: x bounded to [0, 1]. */
+/** clip(x) of domain README §5.5: x bounded to [0, 1]. */
 export function clip01(x: number): number {
   return Math.min(1, Math.max(0, x));
 }

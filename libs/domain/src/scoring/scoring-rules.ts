@@ -1,7 +1,7 @@
 import type { RequestEffort } from '../peer/peer-request/peer-request.events';
 import type { Criticality } from '../strategy/strategy.vocabulary';
 
-// Every weight and threshold of DOMAIN §5 in one versioned value (§5.6). They are priors, not
+// Every weight and threshold of domain README §5 in one versioned value (§5.6). They are priors, not
 // fitted values (§8), so a projection never hard-codes one: it folds with the rules it was given
 // and stamps their version on each result, which is what lets a rule change be replayed in shadow
 // and diffed against reality (§7 items 4–5).

@@ -61,7 +61,7 @@ describe("Burt's constraint on three leaders", () => {
   });
 });
 
-describe('leader social capital (DOMAIN §5.2)', () => {
+describe('leader social capital (domain README §5.2)', () => {
   // ana (Finance) helped ben (Operations) 2 and cho (Sales) 1; ben helped ana 1. K = 3 divisions.
   // GIVE: ana 3, ben 1, cho 0. RECV: ana 1, ben 2, cho 1.
   const network = networkOf(['ana', 'ben', 2], ['ben', 'ana', 1], ['ana', 'cho', 1]);

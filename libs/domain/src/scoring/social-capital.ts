@@ -11,7 +11,7 @@ import {
   tieWeight,
 } from './tie-network';
 
-// Leader social capital SC_i ∈ [0, 100], DOMAIN §5.2. Each component is in [0, 1] and reported
+// Leader social capital SC_i ∈ [0, 100], domain README §5.2. Each component is in [0, 1] and reported
 // with its contribution 100·w_c·C_c, so the explanation can say which habit earned which points.
 // Overload is deliberately absent (Cross): it is shown beside SC, never folded into it.
 

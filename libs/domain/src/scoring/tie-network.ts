@@ -2,7 +2,7 @@ import type { ScoringRules } from './scoring-rules';
 import { type EpochMs, sumOf } from './scoring-math';
 import { type DirectedTie, decayTo } from './ties';
 
-// The tie ledger read at one instant T (DOMAIN §5.1): every W_{a→b}(T), indexed both ways so that
+// The tie ledger read at one instant T (domain README §5.1): every W_{a→b}(T), indexed both ways so that
 // GIVE, RECV and the social-capital components of §5.2 need one pass over the ledger, not one per
 // leader.
 
@@ -64,7 +64,7 @@ export function mutualWeight(network: TieNetwork, i: string, j: string): number 
   return tieWeight(network, i, j) + tieWeight(network, j, i);
 }
 
-/** A pair whose summed weight exceeds ε at T (DOMAIN §5.1). */
+/** A pair whose summed weight exceeds ε at T (domain README §5.1). */
 export function hasActiveTie(
   network: TieNetwork,
   i: string,

@@ -22,7 +22,7 @@ function tieOf(...acts: [number, number][]): DirectedTie {
   ) as DirectedTie;
 }
 
-describe('help units (DOMAIN §5.1)', () => {
+describe('help units (domain README §5.1)', () => {
   it('given a medium request rated 5, then the recipient gave the requester 2·1.4 = 2.8 units', () => {
     expect(
       helpTransfers(

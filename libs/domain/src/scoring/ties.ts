@@ -2,7 +2,7 @@ import type { RequestEffort } from '../peer/peer-request/peer-request.events';
 import type { ScoringRules } from './scoring-rules';
 import { type EpochMs, MS_PER_DAY, sumOf } from './scoring-math';
 
-// Help units and the decayed tie ledger, DOMAIN §5.1. A tie is directed (a→b: what a gave b) and
+// Help units and the decayed tie ledger, domain README §5.1. A tie is directed (a→b: what a gave b) and
 // decays with a half-life, so recent help counts more than old help and a relationship left alone
 // fades instead of holding its capital forever.
 

@@ -1,4 +1,4 @@
-// The strategy context (DOMAIN.md §2): strategic projects, the support they need from other
+// The strategy context (domain README §2): strategic projects, the support they need from other
 // divisions, and how divisions and the company rank their work in a planning cycle.
 export * from './strategy.vocabulary';
 export type { DivisionRankingAuthority, LeaderMembership } from './strategy.facts';

@@ -1,4 +1,4 @@
-// The closed vocabularies of the strategy context (DOMAIN.md §2–3). They mirror the public contract's
+// The closed vocabularies of the strategy context (domain README §2–3). They mirror the public contract's
 // vocabulary, and strategy.conformance.ts in libs/contracts proves that every event still has its shape.
 
 export type ProjectTier = 'T1' | 'T2' | 'T3';

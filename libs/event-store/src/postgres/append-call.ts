@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import {
   CommandIdReusedError,
@@ -44,9 +45,12 @@ export async function callAppend(
     append.events.map((event, i) => ({ event, k: k + 1, offset: i + 1, append })),
   );
   try {
-    const { rows } = await db.query<AppendedRow>(
-      `SELECT * FROM ${schema}.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      [
+    const { rows } = await db.query<AppendedRow>({
+      // Named, so each connection parses and plans the call once, not at every append. A later
+      // migration that changes the function's result columns must also change this name.
+      name: statementName(schema),
+      text: `SELECT * FROM ${schema}.append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      values: [
         ordered.map((a) => a.streamId),
         ordered.map((a) => (typeof a.expected === 'number' ? 'version' : a.expected)),
         ordered.map((a) => (typeof a.expected === 'number' ? a.expected : null)),
@@ -64,11 +68,23 @@ export async function callAppend(
         inputHash ?? null,
         channel,
       ],
-    );
+    });
     return appends.map((append) => resultOf(append.streamId, rows));
   } catch (error) {
     throw appendError(error, appends);
   }
+}
+
+const statementNames = new Map<string, string>();
+
+/** One name per schema, within PostgreSQL's 63 bytes whatever the schema's length. */
+function statementName(schema: string): string {
+  let name = statementNames.get(schema);
+  if (!name) {
+    name = `append_events_${createHash('sha256').update(schema).digest('hex').slice(0, 24)}`;
+    statementNames.set(schema, name);
+  }
+  return name;
 }
 
 function resultOf(streamId: string, rows: AppendedRow[]): AppendResult {

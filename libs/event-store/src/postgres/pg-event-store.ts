@@ -1,10 +1,11 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { InvalidAppendError } from '../errors';
 import {
   type AppendOptions,
   type AppendResult,
   EventStore,
   type ExpectedVersion,
+  type FeedEvent,
   type FeedPosition,
   type NewEvent,
   type ReadAllResult,
@@ -14,7 +15,14 @@ import {
 } from '../event-store';
 import { Upcasters } from '../upcasting/upcasters';
 import { callAppend, RestartTransaction } from './append-call';
-import { eventColumns, type EventRow, toStoredEvent } from './event-row';
+import {
+  eventColumns,
+  type EventRow,
+  feedColumns,
+  type FeedRow,
+  toFeedEvent,
+  toStoredEvent,
+} from './event-row';
 import { schemaIdentifier } from './sql-identifier';
 import { inTransaction, isUniqueViolation } from './transaction';
 
@@ -141,22 +149,40 @@ export class PgEventStore extends EventStore {
   }
 
   async readAll(after: FeedPosition, limit: number): Promise<ReadAllResult> {
+    const rows = await this.feedRows<EventRow>(eventColumns, after, limit);
+    return continueAfter(
+      rows.map((row) => toStoredEvent(row, this.upcasters)),
+      after,
+    );
+  }
+
+  /** readAll as the relay publishes it: each event's data as JSON text in the current shape. */
+  async readFeed(after: FeedPosition, limit: number): Promise<ReadAllResult<FeedEvent>> {
+    const rows = await this.feedRows<FeedRow>(feedColumns, after, limit);
+    return continueAfter(
+      rows.map((row) => toFeedEvent(row, this.upcasters)),
+      after,
+    );
+  }
+
+  private async feedRows<TRow extends QueryResultRow>(
+    columns: string,
+    after: FeedPosition,
+    limit: number,
+  ): Promise<TRow[]> {
     // Only transactions older than the snapshot's xmin are finished; anything a transaction still
     // open may commit has a transaction id >= xmin and so sorts after every row returned here.
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${eventColumns} FROM ${this.schema}.events
-        WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-          AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY transaction_id, global_position
+    // The order names the table's column: a bare name would be the select list's text alias, which
+    // sorts '10' before '9' (skipping events at the next read) and cannot walk the feed's index.
+    const { rows } = await this.pool.query<TRow>(
+      `SELECT ${columns} FROM ${this.schema}.events e
+        WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY e.transaction_id, e.global_position
         LIMIT $3`,
       [after.transactionId, after.globalPosition, limit],
     );
-    const events = rows.map((row) => toStoredEvent(row, this.upcasters));
-    const last = events.at(-1);
-    const position = last
-      ? { transactionId: last.transactionId, globalPosition: last.globalPosition }
-      : after;
-    return { events, position };
+    return rows;
   }
 
   async findByCommandId(tenantId: string, commandId: string): Promise<StoredEvent[]> {
@@ -194,6 +220,17 @@ export class PgEventStore extends EventStore {
     );
     return Number(rows[0].head ?? 0);
   }
+}
+
+function continueAfter<TEvent extends FeedPosition>(
+  events: TEvent[],
+  after: FeedPosition,
+): ReadAllResult<TEvent> {
+  const last = events.at(-1);
+  const position = last
+    ? { transactionId: last.transactionId, globalPosition: last.globalPosition }
+    : after;
+  return { events, position };
 }
 
 function validateAppends(appends: StreamAppend[]): void {

@@ -8,7 +8,7 @@ import type {
 import type { Pool, PoolClient } from 'pg';
 import type { MetricsRegistry } from '@lib/platform';
 import type { Gauge } from 'prom-client';
-import type { FeedPosition, ReadAllResult, StoredEvent } from '../event-store';
+import type { FeedEvent, FeedPosition, ReadAllResult } from '../event-store';
 import { notificationChannel, type PgEventStore } from '../postgres/pg-event-store';
 import { RelayCheckpoints } from './relay-checkpoints';
 
@@ -25,7 +25,8 @@ export interface EventRelayOptions {
   /** Names the checkpoint and the advisory lock: one active relay per name and schema. */
   name: string;
   topics: TopicSpec[];
-  route: (event: StoredEvent) => RoutedMessage;
+  /** Maps an event, its data already JSON text in the current shape, onto its topic and message. */
+  route: (event: FeedEvent) => RoutedMessage;
   batchSize?: number;
   /** Polling fallback for a missed notification. */
   pollIntervalMs?: number;
@@ -35,7 +36,7 @@ export interface EventRelayOptions {
   metrics?: Pick<MetricsRegistry, 'gauge'>;
   log?: (message: string, error?: unknown) => void;
   /** A fault hook for tests: runs after Kafka acknowledged a batch, before its checkpoint is stored. */
-  afterAcknowledged?: (events: StoredEvent[]) => Promise<void>;
+  afterAcknowledged?: (events: FeedEvent[]) => Promise<void>;
 }
 
 /**
@@ -50,7 +51,7 @@ export class EventRelay {
   private lockClient?: PoolClient;
   private position?: FeedPosition;
   /** The batch after the one Kafka is acknowledging, read meanwhile; sent only after that ack. */
-  private next?: Promise<ReadAllResult>;
+  private next?: Promise<ReadAllResult<FeedEvent>>;
   /** The checkpoint of the last acknowledged batch, stored while the next batch is sent. */
   private checkpointing?: Promise<void>;
   private running = false;
@@ -203,8 +204,8 @@ export class EventRelay {
     await pending;
   }
 
-  private read(after: FeedPosition): Promise<ReadAllResult> {
-    return this.store.readAll(after, this.options.batchSize);
+  private read(after: FeedPosition): Promise<ReadAllResult<FeedEvent>> {
+    return this.store.readFeed(after, this.options.batchSize);
   }
 
   /** The lock lives as long as its session: a crashed relay's connection closes and frees it. */

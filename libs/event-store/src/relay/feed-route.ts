@@ -1,5 +1,5 @@
-import { findEventDefinition, prefixTopic, toCloudEventMessage } from '@lib/contracts';
-import type { StoredEvent } from '../event-store';
+import { findEventDefinition, prefixTopic, toCloudEventHeaders } from '@lib/contracts';
+import type { FeedEvent } from '../event-store';
 import type { RoutedMessage } from './event-relay';
 
 export interface FeedRouteOptions {
@@ -11,19 +11,23 @@ export interface FeedRouteOptions {
 
 /**
  * Maps a stored event onto its topic of the public feed as a CloudEvents 1.0 binary-mode message:
- * key = stream id, value = data as JSON. An event type without a contract cannot be published.
+ * key = stream id, value = data as JSON (the stored text, see readFeed). An event type without a
+ * contract cannot be published.
  */
 export function feedRoute({
   source,
   topicPrefix = '',
-}: FeedRouteOptions): (event: StoredEvent) => RoutedMessage {
+}: FeedRouteOptions): (event: FeedEvent) => RoutedMessage {
   return (event) => {
     const definition = findEventDefinition(event.type);
     if (!definition) throw new Error(`event type ${event.type} has no contract in libs/contracts`);
-    const message = toCloudEventMessage(event, source);
     return {
       topic: prefixTopic(topicPrefix, definition.topic),
-      message: { ...message, headers: { ...message.headers } },
+      message: {
+        key: event.streamId,
+        value: event.dataJson,
+        headers: toCloudEventHeaders(event, source),
+      },
     };
   };
 }

@@ -1,4 +1,4 @@
-import { testEnvironment } from '@lib/testing';
+import { eventually, testEnvironment } from '@lib/testing';
 import { Pool } from 'pg';
 import { newEvent, uniqueSchema } from '../../test/event-factory';
 import { START_OF_FEED } from '../event-store';
@@ -31,6 +31,35 @@ describe('an event stored in an older shape', () => {
     expect((await store.readAll(START_OF_FEED, 10)).events).toEqual([
       expect.objectContaining(current),
     ]);
+  });
+
+  it('is published in the current shape, while a current one goes out as it was stored', async () => {
+    const v1 = { leaderId: 'leader-9', divisionId: 'division-ops', name: 'Mary Jackson' };
+    const v2 = {
+      leaderId: 'leader-10',
+      divisionId: 'division-ops',
+      name: 'Annie Easley',
+      level: 'lead',
+    };
+    await store.append('leader-9', 'no_stream', [
+      { ...newEvent('LeaderRegistered', v1), schemaVersion: 1 },
+    ]);
+    await store.append('leader-10', 'no_stream', [newEvent('LeaderRegistered', v2)]);
+
+    // Another database's transaction on the shared server can hold the feed back for a moment.
+    const published = await eventually(async () => {
+      const { events } = await store.readFeed(START_OF_FEED, 10);
+      const ours = events.filter((e) => ['leader-9', 'leader-10'].includes(e.streamId));
+      expect(ours.map((e) => [e.schemaVersion, JSON.parse(e.dataJson)])).toEqual([
+        [2, { ...v1, level: 'unspecified' }],
+        [2, v2],
+      ]);
+      return ours;
+    });
+    const { rows } = await pool.query(
+      `SELECT data::text AS json FROM ${schema}.events WHERE stream_id = 'leader-10'`,
+    );
+    expect(published[1].dataJson).toBe(rows[0].json);
   });
 
   it('is written in the current shape when new', async () => {

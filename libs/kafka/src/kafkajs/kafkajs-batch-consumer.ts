@@ -1,4 +1,5 @@
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { HeaderValue } from '../message-headers';
 import {
   type BatchConsumerOptions,
   BatchConsumerRunner,
@@ -110,9 +111,10 @@ export class KafkaJsBatchConsumerRunner extends BatchConsumerRunner {
 }
 
 function toConsumed(topic: string, partition: number, message: KafkaMessage): ConsumedMessage {
-  const headers: Record<string, string> = {};
+  // Every value as it came: a repeated header or one that is not UTF-8 is the contract's to judge.
+  const headers: Record<string, HeaderValue> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = String(Array.isArray(value) ? value[0] : value);
+    if (value !== undefined) headers[name] = value;
   }
   return {
     topic,

@@ -23,7 +23,7 @@ export type RerankAlignment = Readonly<{
 }>;
 
 /**
- * ΔPA of one DivisionPortfolioRanked (DOMAIN §5.4 drift). Both sides are taken as of the event's
+ * ΔPA of one DivisionPortfolioRanked (domain README §5.4 drift). Both sides are taken as of the event's
  * occurredAt: the other divisions' latest rankings made by then, the needs open then, the merges in
  * effect then; only the re-ranking division's list differs, its previous revision before and this
  * one after. So the drift is the re-rank's own effect, and it depends on which events exist, not

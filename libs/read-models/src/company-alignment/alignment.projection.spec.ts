@@ -65,7 +65,7 @@ async function project(events: readonly Parameters<typeof projectAlignmentEvent>
   return store;
 }
 
-describe('the alignment projection (DOMAIN §5.4)', () => {
+describe('the alignment projection (domain README §5.4)', () => {
   describe('given three divisions, their needs and the company ranking, then Operations re-ranks', () => {
     const events = threeDivisions();
     let store: InMemoryAlignmentStore;

@@ -32,7 +32,7 @@ export type CycleAlignment = Readonly<{
   vertical: readonly VerticalAlignmentEntity[];
 }>;
 
-/** DOMAIN §5.4 over a snapshot: the domain's pure formula, given the snapshot's rankings and needs. */
+/** domain README §5.4 over a snapshot: the domain's pure formula, given the snapshot's rankings and needs. */
 export function alignmentOf(snapshot: AlignmentSnapshot, rules: ScoringRules): CompanyAlignment {
   return companyAlignment(
     {

@@ -11,7 +11,7 @@ export type WorstPairRecord = Readonly<{
   interdependence: number;
 }>;
 
-/** CA of one cycle as it stands, with the worst pairs (DOMAIN §5.4, report 3 of §6). */
+/** CA of one cycle as it stands, with the worst pairs (domain README §5.4, report 3 of §6). */
 @Entity({ name: 'alignment_company' })
 export class CompanyAlignmentEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })

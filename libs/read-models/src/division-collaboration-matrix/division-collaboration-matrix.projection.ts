@@ -1,6 +1,6 @@
-import { sumInOrder } from '../tie-ledger/sum-of';
+import { exactSum } from './exact-sum';
 
-// The DivisionCollaborationMatrix (DOMAIN §4, §6 report 2): for each ordered pair of divisions,
+// The DivisionCollaborationMatrix (domain README §4, §6 report 2): for each ordered pair of divisions,
 // the requests the first raised to the second and how they were served, and the help units that
 // flowed each way. Divisions are as the events recorded them, remapped through merges.
 
@@ -44,7 +44,7 @@ export type MatrixTotals = Readonly<{
   slaBreaches: number;
   /** The median hours from raising to the first answer, over the answered requests. */
   medianResponseHours: number | null;
-  /** Help-unit lines from i's leaders to j's, and their units summed in unit-key order. */
+  /** Help-unit lines from i's leaders to j's, and their units summed exactly, rounded once. */
   linesGiven: number;
   unitsGiven: number;
   linesReceived: number;
@@ -71,9 +71,9 @@ export function matrixCell(
       slaBreaches: requests.filter((r) => r.slaBreached).length,
       medianResponseHours: medianOf(responses),
       linesGiven: units.given.length,
-      unitsGiven: sumInOrder(units.given),
+      unitsGiven: exactSum(units.given),
       linesReceived: units.received.length,
-      unitsReceived: sumInOrder(units.received),
+      unitsReceived: exactSum(units.received),
     },
     ruleVersion,
   );

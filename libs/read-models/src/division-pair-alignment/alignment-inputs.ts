@@ -1,7 +1,7 @@
 import type { EventEnvelope, FeedEventData } from '@lib/contracts';
 import type { Criticality, PortfolioItem } from '@lib/domain';
 
-// The inputs of division priority alignment (DOMAIN §5.4), stored normalised: one row per ranking
+// The inputs of division priority alignment (domain README §5.4), stored normalised: one row per ranking
 // revision, company ranking, support need, merge and closed cycle. Every write is an idempotent
 // upsert keyed by its aggregate, so the stored inputs are a function of the SET of events seen,
 // whatever order the org and strategy streams interleave in and however often one is redelivered.

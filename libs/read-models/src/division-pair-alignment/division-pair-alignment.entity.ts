@@ -32,7 +32,7 @@ export type RankingRecord = AlignmentEvidence &
     occurredAt: string;
   }>;
 
-/** PA(D,E) of one cycle as it stands (DOMAIN §5.4); division_a < division_b. */
+/** PA(D,E) of one cycle as it stands (domain README §5.4); division_a < division_b. */
 @Entity({ name: 'alignment_division_pairs' })
 export class DivisionPairAlignmentEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })

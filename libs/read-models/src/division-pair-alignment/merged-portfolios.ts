@@ -12,7 +12,7 @@ export type PortfolioView = Readonly<{
 }>;
 
 /**
- * A merged-away division's portfolio is remapped to its target (DOMAIN §2 MergeDivisions): until
+ * A merged-away division's portfolio is remapped to its target (domain README §2 MergeDivisions): until
  * the target ranks again after the merge, its portfolio interleaves its own list with those of the
  * divisions merged into it by priority percentile, so every item keeps the priority its own
  * division gave it. Once the target has ranked after the merge took effect, that ranking alone

@@ -2,7 +2,7 @@ import type { ComponentScore, SocialCapitalComponent } from '@lib/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { EventEvidence } from '../tie-ledger/tie-ledger.projection';
 
-/** A leader's social capital SC ∈ [0, 100] and its components (DOMAIN §5.2). */
+/** A leader's social capital SC ∈ [0, 100] and its components (domain README §5.2). */
 @Entity({ name: 'leader_social_capital' })
 export class LeaderSocialCapital {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
@@ -37,7 +37,7 @@ export class LeaderSocialCapital {
   ruleVersion!: number;
 }
 
-/** A leader's dyadic capital DSC with another division (DOMAIN §5.2). */
+/** A leader's dyadic capital DSC with another division (domain README §5.2). */
 @Entity({ name: 'leader_dyadic_capital' })
 export class LeaderDyadicCapital {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })

@@ -51,7 +51,7 @@ const facts: SocialCapitalFacts = {
   ]),
 };
 
-describe('leader social capital (DOMAIN §5.2)', () => {
+describe('leader social capital (domain README §5.2)', () => {
   const { capital, dyads } = leaderSocialCapital('t', facts, now, rules);
   const ana = capital.find((row) => row.leaderId === 'ana');
 

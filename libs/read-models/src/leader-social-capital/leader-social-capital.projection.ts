@@ -17,7 +17,7 @@ import {
   type TieLedgerRow,
 } from '../tie-ledger/tie-ledger.projection';
 
-// LeaderSocialCapital (DOMAIN §5.2): SC with each component's value and contribution 100·w·C,
+// LeaderSocialCapital (domain README §5.2): SC with each component's value and contribution 100·w·C,
 // the leader's capital with each division they have worked with (the dyads risk also reads), and
 // the events behind each component in the last 30 days. Overload stays beside SC, never inside.
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { LeaderDyadicCapital, LeaderSocialCapital } from './leader-social-capital.entity';
 
-/** Social capital is visible to the leader, executives and admins (DOMAIN §8): callers check. */
+/** Social capital is visible to the leader, executives and admins (domain README §8): callers check. */
 export class LeaderSocialCapitalQueries {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -9,7 +9,7 @@ export class LeaderSocialCapitalQueries {
     return this.dataSource.getRepository(LeaderSocialCapital).findOneBy({ tenantId, leaderId });
   }
 
-  /** No leaderboard (DOMAIN §8): ordered by leader, not by score. */
+  /** No leaderboard (domain README §8): ordered by leader, not by score. */
   findSocialCapitalOfTenant(tenantId: string): Promise<LeaderSocialCapital[]> {
     return this.dataSource
       .getRepository(LeaderSocialCapital)
@@ -22,7 +22,7 @@ export class LeaderSocialCapitalQueries {
       .find({ where: { tenantId, leaderId }, order: { divisionId: 'ASC' } });
   }
 
-  /** Overdrawn relationships (DOMAIN §6 report 6). */
+  /** Overdrawn relationships (domain README §6 report 6). */
   findOverdrawn(tenantId: string): Promise<LeaderDyadicCapital[]> {
     return this.dataSource.getRepository(LeaderDyadicCapital).find({
       where: { tenantId, overdrawn: true },

@@ -2,4 +2,3 @@ export * from './org-directory';
 export * from './org-directory.feed';
 export * from './org-directory.projection';
 export * from './org-directory.schema';
-export * from './org-directory-feed.module';

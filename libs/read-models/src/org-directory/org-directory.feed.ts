@@ -1,5 +1,5 @@
 import { Topics } from '@lib/contracts';
-import type { TopicFeedDefinition } from '../topic-feed/topic-feed';
+import type { TopicFeedDefinition } from '../topic-feed/topic-feed-definition';
 import { projectOrgEvent } from './org-directory.projection';
 import { migrateOrgDirectory } from './org-directory.schema';
 

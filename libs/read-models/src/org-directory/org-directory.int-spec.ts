@@ -1,46 +1,47 @@
 import { randomUUID } from 'node:crypto';
-import { toCloudEventMessage, type EventEnvelope } from '@lib/contracts';
-import { kafkaClient, KafkaJsBatchConsumerRunner } from '@lib/kafka';
+import { type EventEnvelope, prefixTopic, toCloudEventMessage, Topics } from '@lib/contracts';
+import {
+  kafkaClient,
+  KafkaJsBatchConsumerRunner,
+  KafkaJsFeedProducer,
+  KafkaJsTopicAdmin,
+} from '@lib/kafka';
 import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
 import { Pool } from 'pg';
 import { OrgDirectory } from './org-directory';
 import { TopicFeed } from '../topic-feed/topic-feed';
 import { orgDirectoryFeed } from './org-directory.feed';
 import { projectOrgEvent } from './org-directory.projection';
+import { orgEvent as anOrgEvent } from '../../test/org-events';
 
 const tenantId = 'tenant-a';
 
 function orgEvent(type: string, streamId: string, data: unknown, tenant = tenantId): EventEnvelope {
-  return {
-    eventId: randomUUID(),
-    type,
-    schemaVersion: type === 'LeaderRegistered' ? 2 : 1,
-    streamId,
-    streamVersion: 1,
-    data,
-    metadata: {
-      tenantId: tenant,
-      actorId: 'admin-1',
-      correlationId: 'c-1',
-      causationId: 'c-1',
-      commandId: 'c-1',
-      occurredAt: '2026-01-05T09:00:00.000Z',
-    },
-  };
+  return anOrgEvent(type, streamId, data, tenant);
 }
 
 describe('the org directory fed from the org topic', () => {
   const env = testEnvironment();
   const pool = new Pool({ connectionString: env.databaseUrl, max: 4 });
   const schema = `dir_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
-  const topic = uniqueName('org');
+  const topicPrefix = `${uniqueName('directory')}.`;
+  const topic = prefixTopic(topicPrefix, Topics.org);
   const kafka = kafkaClient({ brokers: env.kafkaBrokers, clientId: 'directory-test' });
   const producer = kafka.producer();
-  const feed = new TopicFeed(pool, new KafkaJsBatchConsumerRunner(kafka), orgDirectoryFeed, {
-    schema,
-    topic,
-    groupId: uniqueName('directory'),
-  });
+  const feed = new TopicFeed(
+    pool,
+    new KafkaJsBatchConsumerRunner(kafka),
+    new KafkaJsFeedProducer(kafka),
+    new KafkaJsTopicAdmin(kafka),
+    orgDirectoryFeed,
+    {
+      schema,
+      topicPrefix,
+      groupId: uniqueName('directory'),
+      deadLetterTopic: `${topicPrefix}directory.dlq`,
+      numPartitions: 2,
+    },
+  );
   const directory = new OrgDirectory(pool, schema);
 
   const history = [

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { EventEvidence } from '../tie-ledger/tie-ledger.projection';
 import type { OverloadTerm } from './peer-load.projection';
 
-/** A leader's load and overload index at the tenant's last evaluation (DOMAIN §5.3). */
+/** A leader's load and overload index at the tenant's last evaluation (domain README §5.3). */
 @Entity({ name: 'peer_load' })
 export class PeerLoad {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })

@@ -44,7 +44,7 @@ const quiet: PeerLoadInput = {
   earlierDays: new Map(),
 };
 
-describe('peer load (DOMAIN §5.3)', () => {
+describe('peer load (domain README §5.3)', () => {
   describe('given Ben holds six open requests against the default capacity of five', () => {
     const requests = ['a', 'b', 'c', 'd', 'e', 'f'];
     const input: PeerLoadInput = {
@@ -132,5 +132,42 @@ describe('peer load (DOMAIN §5.3)', () => {
       noResponseRate: 1 / 3,
       open: 1,
     });
+  });
+});
+
+describe('peer load, when the rules change in ScoringRules', () => {
+  const changed = {
+    ...rules,
+    helpUnits: { ...rules.helpUnits, effort: { S: 2, M: 3, L: 5 } },
+    overload: {
+      ...rules.overload,
+      windowDays: 7,
+      defaultCapacity: 4,
+      zScoreDivisor: 2,
+      meanLoadMultiple: 2,
+    },
+  };
+  const input: PeerLoadInput = {
+    ...quiet,
+    arrivals: [
+      arrival('a', 'ben', '2026-03-25T00:00:00.000Z'),
+      arrival('b', 'ben', '2026-03-10T00:00:00.000Z', 'L'),
+      arrival('c', 'cho', '2026-03-26T00:00:00.000Z', 'M'),
+    ],
+    held: [held('a', 'ben', '2026-03-25T00:00:00.000Z', null, true)],
+  };
+  const ben = (r: typeof rules) =>
+    peerLoads('t', input, now, r).find((row) => row.leaderId === 'ben');
+
+  it('then the window, the effort weights and the default capacity are the new ones', () => {
+    expect(ben(rules)).toMatchObject({ windowDays: 28, load: 5, capacity: 5 });
+    expect(ben(changed)).toMatchObject({ windowDays: 7, load: 2, capacity: 4 });
+  });
+
+  it('then the overload terms divide by the new divisor and multiple', () => {
+    const terms = ben(changed)?.terms;
+    // Loads in the window: ana 0, ben 2 (one S), cho 3 (one M), dan 0; mean 1.25, so 2/(2·1.25).
+    expect(terms?.meanLoad).toBeCloseTo(2 / (2 * 1.25), 12);
+    expect(terms?.capacity).toBe(1 / 4);
   });
 });

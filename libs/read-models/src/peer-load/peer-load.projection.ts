@@ -1,8 +1,8 @@
-import { EFFORT_WEIGHTS, overloadIndex, type RequestEffort, type ScoringRules } from '@lib/domain';
+import { overloadIndex, type RequestEffort, type ScoringRules } from '@lib/domain';
 import { medianOf } from '../division-collaboration-matrix/division-collaboration-matrix.projection';
 import { byCodePoint, type EventEvidence } from '../tie-ledger/tie-ledger.projection';
 
-// PeerLoad (DOMAIN §5.3): how much is asked of each leader over the last 28 days, how much they
+// PeerLoad (domain README §5.3): how much is asked of each leader over the last 28 days, how much they
 // hold open against their declared capacity, how fast they answer, and the overload index OI
 // with its hysteresis (overloaded from OI ≥ 1 on two consecutive daily evaluations, cleared
 // below 0.8). Overload is shown beside social capital, never folded into it (Cross).
@@ -92,7 +92,7 @@ export function peerLoads(
     if (loads.has(arrival.leaderId))
       loads.set(
         arrival.leaderId,
-        (loads.get(arrival.leaderId) ?? 0) + EFFORT_WEIGHTS[arrival.effort],
+        (loads.get(arrival.leaderId) ?? 0) + rules.helpUnits.effort[arrival.effort],
       );
   }
   const tenantLoads = input.leaderIds.map((id) => loads.get(id) ?? 0);
@@ -103,7 +103,7 @@ export function peerLoads(
     const open = held.filter((r) => r.open).length;
     const capacity = input.capacities.get(leaderId) ?? rules.overload.defaultCapacity;
     const load = loads.get(leaderId) ?? 0;
-    const index = overloadIndex(tenantLoads, { load, open, capacity });
+    const index = overloadIndex(tenantLoads, { load, open, capacity }, rules);
     const today = dayOf(now);
     const series = [
       ...(input.earlierDays.get(leaderId) ?? []).filter((d) => d.day < today),

@@ -14,7 +14,7 @@ export class PeerLoadQueries {
     return this.dataSource.getRepository(PeerLoad).findOneBy({ tenantId, leaderId });
   }
 
-  /** The overloaded list of DOMAIN §6 report 1, the highest OI first. */
+  /** The overloaded list of domain README §6 report 1, the highest OI first. */
   findOverloaded(tenantId: string): Promise<PeerLoad[]> {
     return this.dataSource
       .getRepository(PeerLoad)

@@ -2,6 +2,8 @@ import type { DataSource, DataSourceOptions, Migration } from 'typeorm';
 import { ALIGNMENT_ENTITIES } from '../company-alignment/alignment.entities';
 import { schemaIdentifier } from '../queryable';
 import { alignmentReadModelMigrations } from './alignment.migrations';
+import { DIRECTORY_ENTITIES } from './directory.entities';
+import { directoryReadModelMigrations } from './directory.migrations';
 import type { ReadModelMigration } from './read-model-migration';
 import { RISK_ENTITIES } from './risk.entities';
 import { riskReadModelMigrations } from './risk.migrations';
@@ -12,6 +14,7 @@ type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 export const READ_MODEL_SETS = {
   risk: { entities: RISK_ENTITIES, migrations: riskReadModelMigrations },
   alignment: { entities: ALIGNMENT_ENTITIES, migrations: alignmentReadModelMigrations },
+  directory: { entities: DIRECTORY_ENTITIES, migrations: directoryReadModelMigrations },
 } as const satisfies Record<
   string,
   Readonly<{

@@ -3,6 +3,7 @@ import { testEnvironment } from '@lib/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { ALIGNMENT_TABLES, migrateAlignment } from '../company-alignment/alignment.schema';
+import { DIRECTORY_TABLES, migrateDirectoryReadModels } from './directory.migrations';
 import { migrateDivisionCollaborationMatrix } from '../division-collaboration-matrix/division-collaboration-matrix.schema';
 import { migrateLeaderSocialCapital } from '../leader-social-capital/leader-social-capital.schema';
 import { migratePeerLoad } from '../peer-load/peer-load.schema';
@@ -70,6 +71,19 @@ const sets: ReadonlyArray<{
     tables: [...ALIGNMENT_TABLES].sort(),
     migrations: ['AlignmentReadModels1795656000000'],
     projectorMigrates: migrateAlignment,
+  },
+  {
+    readModels: 'directory',
+    tables: [...DIRECTORY_TABLES].sort(),
+    migrations: [
+      'OrgChartReadModel1796000000000',
+      'PeerRequestsReadModel1796000000001',
+      'PresentationsReadModel1796000000002',
+      'MutualThemesReadModel1796000000003',
+      'StrategicProjectsReadModel1796000000004',
+      'SupportNeedsReadModel1796000000005',
+    ],
+    projectorMigrates: migrateDirectoryReadModels,
   },
 ];
 

@@ -7,13 +7,13 @@ import type {
   ProjectRiskFacts,
 } from './strategic-project-risk.facts';
 
-// The events behind each reason, as DOMAIN §5.5's table names them (§7 item 2).
+// The events behind each reason, as domain README §5.5's table names them (§7 item 2).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type OpenNeed = Readonly<{ need: NeedRiskFacts; commitment: Commitment }>;
 
-/** The events behind a reason, as DOMAIN §5.5's table names them. */
+/** The events behind a reason, as domain README §5.5's table names them. */
 export function reasonEvidence(
   facts: ProjectRiskFacts,
   reason: Pick<RiskReason, 'code' | 'needId' | 'divisionId'>,

@@ -2,7 +2,7 @@ import type { RiskReason } from '@lib/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { NeedRiskDetail } from './strategic-project-risk.projection';
 
-/** A strategic project's risk, band and reasons with their evidence (DOMAIN §5.5). */
+/** A strategic project's risk, band and reasons with their evidence (domain README §5.5). */
 @Entity({ name: 'project_risk' })
 export class StrategicProjectRisk {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })

@@ -82,7 +82,7 @@ const example: ProjectRiskFacts = {
   needs: [need],
 };
 
-describe('strategic project risk with evidence (DOMAIN §5.5)', () => {
+describe('strategic project risk with evidence (domain README §5.5)', () => {
   it("given the worked example's facts, then the project scores 53 and is on watch", () => {
     const row = strategicProjectRisk(example, T, rules);
     expect(row).toMatchObject({

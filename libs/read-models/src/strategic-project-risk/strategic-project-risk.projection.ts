@@ -17,7 +17,7 @@ import { byCodePoint } from '../tie-ledger/tie-ledger.projection';
 import { inEvidenceOrder, overdueDays, reasonEvidence } from './risk-evidence';
 import type { NeedRiskFacts, ProjectRiskFacts } from './strategic-project-risk.facts';
 
-// StrategicProjectRisk (DOMAIN §5.5): the noisy-OR score of the domain's formula, with every
+// StrategicProjectRisk (domain README §5.5): the noisy-OR score of the domain's formula, with every
 // reason pointing at the events behind it (§7 item 2). This file only gathers each reason's
 // severity inputs and evidence from facts the projection has stored; the formula is the domain's.
 

@@ -8,7 +8,7 @@ export class StrategicProjectRiskQueries {
     return this.dataSource.getRepository(StrategicProjectRisk).findOneBy({ tenantId, projectId });
   }
 
-  /** The at-risk portfolio of DOMAIN §6 report 4: the highest score first. */
+  /** The at-risk portfolio of domain README §6 report 4: the highest score first. */
   findProjectRisks(
     tenantId: string,
     filter: Readonly<{ band?: StrategicProjectRisk['band']; homeDivId?: string }> = {},

@@ -1,7 +1,7 @@
 import type { Criticality } from '@lib/domain';
 import { byCodePoint, type EventEvidence } from '../tie-ledger/tie-ledger.projection';
 
-// The SupportCommitmentLedger (DOMAIN §4, §6 report 5, §7 item 6): every promise a supporting
+// The SupportCommitmentLedger (domain README §4, §6 report 5, §7 item 6): every promise a supporting
 // division made on a need, kept as made, and what they add up to: where the need stands, the
 // promise in force, how often it slipped, and whether it was delivered on time.
 

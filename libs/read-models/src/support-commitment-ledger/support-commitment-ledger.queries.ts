@@ -1,7 +1,7 @@
 import { type DataSource, In } from 'typeorm';
 import { SupportCommitment } from './support-commitment-ledger.entity';
 
-/** A supporting division's reliability (DOMAIN §6 report 5), counted from its promises. */
+/** A supporting division's reliability (domain README §6 report 5), counted from its promises. */
 export interface DivisionReliability {
   supportingDivId: string;
   needs: number;

@@ -4,7 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 // The indexes are those of migrateTieLedger, by name and column order, so that TypeORM's schema
 // builder sees nothing to drop in a schema the projector created.
 
-/** A line of the tie ledger: units one leader gave another by one act of help (DOMAIN §5.1). */
+/** A line of the tie ledger: units one leader gave another by one act of help (domain README §5.1). */
 @Entity({ name: 'help_units' })
 @Index('help_units_by_pair', ['tenantId', 'giverId', 'receiverId'])
 @Index('help_units_by_receiver', ['tenantId', 'receiverId'])

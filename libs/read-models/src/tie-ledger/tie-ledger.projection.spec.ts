@@ -20,7 +20,7 @@ function line(unitKey: string, units: number, at: string): HelpUnit {
   };
 }
 
-describe('the tie ledger (DOMAIN §5.1)', () => {
+describe('the tie ledger (domain README §5.1)', () => {
   describe('given a fulfilled request of effort L', () => {
     const act = {
       kind: 'request_fulfilled',

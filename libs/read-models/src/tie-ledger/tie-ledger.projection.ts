@@ -7,11 +7,11 @@ import {
   type ScoringRules,
 } from '@lib/domain';
 
-// The tie ledger of DOMAIN §5.1: its lines are help units (one per act of help and direction), its
+// The tie ledger of domain README §5.1: its lines are help units (one per act of help and direction), its
 // balances the decayed directed ties W_{a→b}. A balance is folded from its lines in a fixed order,
 // so it is the same whatever order the events behind the lines arrived in.
 
-/** An event a read model cites as evidence (DOMAIN §7 item 2). */
+/** An event a read model cites as evidence (domain README §7 item 2). */
 export type EventEvidence = Readonly<{ eventId: string; type: string; recordedAt: string }>;
 
 /** One line: what one leader gave another by one act of help, and the event that proves it. */

@@ -42,39 +42,44 @@ export async function migrateTieLedger(db: Queryable, schema: string): Promise<v
   `);
 }
 
-/** Writes lines; a line with the same key (a fulfilled request acknowledged later) is replaced. */
+/**
+ * Writes lines in one statement; a line with the same key (a fulfilled request acknowledged later)
+ * is replaced, and of two lines with one key in `lines`, the later one is kept.
+ */
 export async function saveHelpUnits(
   db: Queryable,
   schema: string,
   tenantId: string,
   lines: readonly HelpUnit[],
 ): Promise<void> {
+  if (lines.length === 0) return;
   const s = schemaIdentifier(schema);
-  for (const line of lines) {
-    await db.query(
-      `INSERT INTO ${s}.help_units (tenant_id, unit_key, giver_id, giver_div_id, receiver_id, receiver_div_id,
-         units, at, event_id, event_type, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-       ON CONFLICT (tenant_id, unit_key) DO UPDATE SET
-         giver_id = EXCLUDED.giver_id, giver_div_id = EXCLUDED.giver_div_id,
-         receiver_id = EXCLUDED.receiver_id, receiver_div_id = EXCLUDED.receiver_div_id,
-         units = EXCLUDED.units, at = EXCLUDED.at, event_id = EXCLUDED.event_id,
-         event_type = EXCLUDED.event_type, recorded_at = EXCLUDED.recorded_at`,
-      [
-        tenantId,
-        line.unitKey,
-        line.giverId,
-        line.giverDivId,
-        line.receiverId,
-        line.receiverDivId,
-        line.units,
-        line.at,
-        line.evidence.eventId,
-        line.evidence.type,
-        line.evidence.recordedAt,
-      ],
-    );
-  }
+  const byKey = [...new Map(lines.map((line) => [line.unitKey, line])).values()];
+  const column = <T>(pick: (line: HelpUnit) => T): T[] => byKey.map(pick);
+  await db.query(
+    `INSERT INTO ${s}.help_units (tenant_id, unit_key, giver_id, giver_div_id, receiver_id, receiver_div_id,
+       units, at, event_id, event_type, recorded_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::float8[], $8::timestamptz[], $9::text[], $10::text[], $11::timestamptz[])
+     ON CONFLICT (tenant_id, unit_key) DO UPDATE SET
+       giver_id = EXCLUDED.giver_id, giver_div_id = EXCLUDED.giver_div_id,
+       receiver_id = EXCLUDED.receiver_id, receiver_div_id = EXCLUDED.receiver_div_id,
+       units = EXCLUDED.units, at = EXCLUDED.at, event_id = EXCLUDED.event_id,
+       event_type = EXCLUDED.event_type, recorded_at = EXCLUDED.recorded_at`,
+    [
+      tenantId,
+      column((line) => line.unitKey),
+      column((line) => line.giverId),
+      column((line) => line.giverDivId),
+      column((line) => line.receiverId),
+      column((line) => line.receiverDivId),
+      column((line) => line.units),
+      column((line) => line.at),
+      column((line) => line.evidence.eventId),
+      column((line) => line.evidence.type),
+      column((line) => line.evidence.recordedAt),
+    ],
+  );
 }
 
 export interface HelpUnitFilter {

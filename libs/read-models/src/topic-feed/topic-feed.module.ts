@@ -1,13 +1,23 @@
-import { prefixTopic } from '@lib/contracts';
-import { kafkaClient, KafkaJsBatchConsumerRunner, KafkaJsTopicAdmin } from '@lib/kafka';
-import { PlatformEnvironment, ServiceIdentity, workerLifecycle } from '@lib/platform';
+import {
+  kafkaClient,
+  KafkaJsBatchConsumerRunner,
+  KafkaJsFeedProducer,
+  KafkaJsTopicAdmin,
+} from '@lib/kafka';
+import {
+  MetricsRegistry,
+  PlatformEnvironment,
+  ServiceIdentity,
+  workerLifecycle,
+} from '@lib/platform';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { Pool } from 'pg';
-import { TopicFeed, type TopicFeedDefinition } from './topic-feed';
+import { TopicFeed } from './topic-feed';
+import type { TopicFeedDefinition } from './topic-feed-definition';
 
-/** The topic a feed follows, created when its owner has not started yet: kafkajs cannot subscribe to a missing topic. */
-abstract class FeedTopic {
-  abstract ensure(): Promise<void>;
+/** Where a service's copy parks what it cannot apply: one dead-letter topic per service and feed. */
+export function feedDeadLetterTopic(prefix: string, service: string, feed: string): string {
+  return `${prefix}leadership.feeds.${service}.${feed}.dlq`;
 }
 
 /**
@@ -20,62 +30,67 @@ type FeedVariables = PlatformEnvironment &
 
 /**
  * Runs a TopicFeed inside a command service, on the Pool of CommandServiceModule, with a consumer
- * group of its own per service: every service keeps its own copy.
+ * group of its own per service (every service keeps its own copy), its lag and parked messages in
+ * the app's metrics, and its worker in /health/ready.
  */
 @Module({})
 export class TopicFeedModule {
   static forRoot(definition: TopicFeedDefinition, options: { schema: string }): DynamicModule {
     const logger = new Logger(definition.name);
-    const kafkaOf = (env: PlatformEnvironment, service: ServiceIdentity) =>
-      kafkaClient({
-        brokers: [...env.KAFKA_BROKERS],
-        clientId: service.name,
-        log: new Logger('kafkajs'),
-      });
     return {
       module: TopicFeedModule,
       providers: [
         {
           provide: TopicFeed,
-          inject: [Pool, PlatformEnvironment, ServiceIdentity],
-          useFactory: (pool: Pool, env: FeedVariables, service: ServiceIdentity) =>
-            new TopicFeed(pool, new KafkaJsBatchConsumerRunner(kafkaOf(env, service)), definition, {
-              schema: options.schema,
-              topic: prefixTopic(env.KAFKA_TOPIC_PREFIX, definition.topic),
-              groupId: `${env.KAFKA_TOPIC_PREFIX}${service.name}.${definition.name}`,
-              log: (message, error) => logger.warn({ err: error }, message),
-            }),
-        },
-        {
-          provide: FeedTopic,
-          inject: [PlatformEnvironment, ServiceIdentity],
-          useFactory: (env: FeedVariables, service: ServiceIdentity): FeedTopic => ({
-            ensure: () =>
-              new KafkaJsTopicAdmin(kafkaOf(env, service)).ensureTopics([
-                {
-                  topic: prefixTopic(env.KAFKA_TOPIC_PREFIX, definition.topic),
-                  numPartitions: env.FEED_TOPIC_PARTITIONS,
-                  retentionMs: -1,
-                },
-              ]),
-          }),
+          inject: [Pool, PlatformEnvironment, ServiceIdentity, MetricsRegistry],
+          useFactory: (
+            pool: Pool,
+            env: FeedVariables,
+            service: ServiceIdentity,
+            metrics: MetricsRegistry,
+          ) => {
+            const kafka = kafkaClient({
+              brokers: [...env.KAFKA_BROKERS],
+              clientId: service.name,
+              log: new Logger('kafkajs'),
+            });
+            const feed = new TopicFeed(
+              pool,
+              new KafkaJsBatchConsumerRunner(kafka),
+              new KafkaJsFeedProducer(kafka),
+              new KafkaJsTopicAdmin(kafka),
+              definition,
+              {
+                schema: options.schema,
+                topicPrefix: env.KAFKA_TOPIC_PREFIX,
+                groupId: `${env.KAFKA_TOPIC_PREFIX}${service.name}.${definition.name}`,
+                deadLetterTopic: feedDeadLetterTopic(
+                  env.KAFKA_TOPIC_PREFIX,
+                  service.name,
+                  definition.name,
+                ),
+                numPartitions: env.FEED_TOPIC_PARTITIONS,
+                log: (message, error) => logger.warn({ err: error }, message),
+              },
+            );
+            feed.lag.register(metrics);
+            return feed;
+          },
         },
         // The tables exist before any command reads them; the topic is followed once the app runs.
         workerLifecycle({
           name: definition.name,
           // The pool is the command service's, which ends it.
           endsPool: false,
-          inject: [TopicFeed, FeedTopic],
-          useFactory: (feed: TopicFeed, topic: FeedTopic) => ({
+          inject: [TopicFeed],
+          useFactory: (feed: TopicFeed) => ({
             migrate: () => feed.migrate(),
-            start: async () => {
-              await topic.ensure();
-              await feed.start();
-            },
+            start: () => feed.start(),
             stop: () => feed.stop(),
           }),
         }),
       ],
+      exports: [TopicFeed],
     };
   }
 }

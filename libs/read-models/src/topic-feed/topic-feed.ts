@@ -1,102 +1,104 @@
-import { type EventEnvelope, fromCloudEventMessage, type Topic } from '@lib/contracts';
-import type { BatchConsumerRunner, ConsumedBatch, RunningConsumer } from '@lib/kafka';
+import type { BatchConsumerRunner, FeedProducer, TopicAdmin } from '@lib/kafka';
+import { ParkedMessages, type Projection, ProjectionLag, ProjectionRunner } from '@lib/projections';
 import type { Pool } from 'pg';
-import { type Queryable, schemaIdentifier } from '../queryable';
-
-/**
- * A service's local copy of what another context publishes (the org directory, the strategic
- * projects): its tables, the inbox table its migration creates, and how an event changes them.
- */
-export interface TopicFeedDefinition {
-  /** Names the consumer group (per service) and the log context. */
-  name: string;
-  topic: Topic;
-  /** A table `(event_id uuid PRIMARY KEY, …)` that `migrate` creates: the ids already applied. */
-  inboxTable: string;
-  migrate(db: Queryable, schema: string): Promise<void>;
-  project(db: Queryable, schema: string, event: EventEnvelope): Promise<void>;
-}
+import { schemaIdentifier } from '../queryable';
+import type { TopicFeedDefinition } from './topic-feed-definition';
 
 export interface TopicFeedOptions {
   schema: string;
-  /** The topic with the deployment's prefix. */
-  topic: string;
+  /** The deployment's topic prefix, before the definition's topic. */
+  topicPrefix?: string;
   groupId: string;
+  /** Where a message the copy cannot decode or apply goes, besides the parked table. */
+  deadLetterTopic: string;
+  /** Partitions of the followed topic, if the feed creates it (its owner has not started yet). */
+  numPartitions: number;
+  /** Attempts per message before it is parked. */
+  maxAttempts?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
 /**
- * Follows one topic into a local copy. Each batch is one transaction writing the rows and the
- * applied event ids, so a redelivered batch changes nothing.
+ * Follows one topic into a local copy on the projection runtime: one transaction per batch
+ * writes the rows, the applied event ids and the offsets; a message that cannot be decoded or
+ * keeps failing is parked with its error (and sent to the dead-letter topic), and the partition
+ * moves on. Its lag and parked messages are those of a projection named after the feed.
  */
 export class TopicFeed {
-  private consumer?: RunningConsumer;
-  private readonly schema: string;
+  readonly runner: ProjectionRunner;
+  readonly lag: ProjectionLag;
+  readonly parked: ParkedMessages;
 
   constructor(
-    private readonly pool: Pool,
-    private readonly runner: BatchConsumerRunner,
-    private readonly definition: TopicFeedDefinition,
+    pool: Pool,
+    consumers: BatchConsumerRunner,
+    deadLetters: FeedProducer,
+    private readonly admin: TopicAdmin,
+    definition: TopicFeedDefinition,
     private readonly options: TopicFeedOptions,
   ) {
-    this.schema = schemaIdentifier(options.schema);
+    const projection = feedProjection(definition);
+    this.runner = new ProjectionRunner(pool, projection, consumers, deadLetters, {
+      schema: options.schema,
+      groupId: options.groupId,
+      topicPrefix: options.topicPrefix,
+      maxAttempts: options.maxAttempts,
+      deadLetterTopic: options.deadLetterTopic,
+      // A copy's batches are small; a caught-up consumer stops within one fetch wait.
+      fetch: { maxWaitTimeInMs: 1_000 },
+      log: options.log,
+    });
+    this.lag = new ProjectionLag(
+      pool,
+      admin,
+      projection.name,
+      () => this.runner.topics,
+      options.schema,
+    );
+    this.parked = new ParkedMessages(pool, projection, options.schema);
   }
 
+  /** The copy's tables and the runtime's (inbox, offsets, parked messages) in the same schema. */
   migrate(): Promise<void> {
-    return this.definition.migrate(this.pool, this.schema);
+    return this.runner.migrate();
   }
 
   async start(): Promise<void> {
-    this.consumer = await this.runner.run(
-      {
-        groupId: this.options.groupId,
-        topics: [this.options.topic],
-        fromBeginning: true,
-        // A caught-up consumer stops within one fetch wait: a second, not kafkajs' five.
-        maxWaitTimeInMs: 1_000,
-      },
-      (batch) => this.apply(batch),
-    );
+    // kafkajs cannot subscribe to a missing topic, nor send to one.
+    await this.admin.ensureTopics([
+      ...this.runner.topics.map((topic) => ({
+        topic,
+        numPartitions: this.options.numPartitions,
+        retentionMs: -1,
+      })),
+      { topic: this.options.deadLetterTopic, numPartitions: 1, retentionMs: -1 },
+    ]);
+    await this.runner.start();
   }
 
-  async stop(): Promise<void> {
-    await this.consumer?.stop();
-    this.consumer = undefined;
+  stop(): Promise<void> {
+    return this.runner.stop();
   }
+}
 
-  async apply(batch: ConsumedBatch): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      for (const message of batch.messages) {
-        const event = this.decode(message.headers, message.value);
-        if (!event) continue;
-        const { rowCount } = await client.query(
-          `INSERT INTO ${this.schema}.${this.definition.inboxTable} (event_id) VALUES ($1) ON CONFLICT DO NOTHING`,
-          [event.eventId],
-        );
-        if (rowCount === 1) await this.definition.project(client, this.schema, event);
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-    await batch.heartbeat();
-  }
-
-  private decode(headers: Record<string, string>, value: string | null): EventEnvelope | undefined {
-    try {
-      return fromCloudEventMessage(headers, value).envelope;
-    } catch (error) {
-      // Not a feed event at all: nothing the copy could learn from it.
-      this.options.log?.(
-        `${this.definition.name}: skipped a message that is not a feed event`,
-        error,
+/**
+ * The feed as a projection. Its own inbox stays beside the runtime's: a service that applied
+ * events with the loop this replaced still skips them when its group reads them again.
+ */
+export function feedProjection(definition: TopicFeedDefinition): Projection {
+  const inbox = (schema: string) => `${schemaIdentifier(schema)}.${definition.inboxTable}`;
+  return {
+    name: definition.name,
+    topics: [definition.topic],
+    // A copy is never rebuilt beside itself: a new consumer group reads the topic from offset 0.
+    tables: [],
+    migrate: definition.migrate,
+    apply: async (db, schema, event) => {
+      const { rowCount } = await db.query(
+        `INSERT INTO ${inbox(schema)} (event_id) VALUES ($1) ON CONFLICT DO NOTHING`,
+        [event.eventId],
       );
-      return undefined;
-    }
-  }
+      if (rowCount === 1) await definition.project(db, schema, event);
+    },
+  };
 }

@@ -4,6 +4,8 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type Freshness, ReadModelFreshness } from '../../consistency/read-model-freshness';
 import { forbidden } from '../../errors/gateway-error';
+import { type Connection, pageOf } from '../shared/connection.type';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { GatewayQuery } from '../shared/gateway-query';
 import type { PeerLoad } from './peer-load.type';
 
@@ -17,7 +19,16 @@ export class PeerLoadQuery extends GatewayQuery {
   }
 }
 
-export class OverloadedLeadersQuery extends GatewayQuery {}
+export class OverloadedLeadersQuery extends GatewayQuery {
+  constructor(
+    principal: Principal,
+    consistentWith: string | undefined,
+    readonly first: number,
+    readonly after: string | undefined,
+  ) {
+    super(principal, consistentWith);
+  }
+}
 
 const ADMINS_ONLY = 'the overloaded list is visible to admins only';
 
@@ -41,18 +52,33 @@ export class PeerLoadHandler implements IQueryHandler<PeerLoadQuery, PeerLoad | 
   }
 }
 
+/** The overloaded list, highest index first, a page after the cursor (index, leader). */
 @QueryHandler(OverloadedLeadersQuery)
-export class OverloadedLeadersHandler implements IQueryHandler<OverloadedLeadersQuery, PeerLoad[]> {
+export class OverloadedLeadersHandler implements IQueryHandler<
+  OverloadedLeadersQuery,
+  Connection<PeerLoad>
+> {
   constructor(
     @Inject(ReadModelFreshness) private readonly freshness: ReadModelFreshness,
     @Inject(PeerLoadQueries) private readonly loads: PeerLoadQueries,
   ) {}
 
-  async execute({ principal, consistentWith }: OverloadedLeadersQuery) {
+  async execute({ principal, consistentWith, first, after }: OverloadedLeadersQuery) {
     if (!principal.roles.includes('admin')) throw forbidden(ADMINS_ONLY, 'PEER_LOAD_VISIBILITY');
+    const position =
+      after === undefined ? undefined : decodeCursor<[number, string]>(after, ['number', 'string']);
     const freshness = await this.freshness.waitFor(consistentWith, ['risk']);
-    const rows = await this.loads.findOverloaded(principal.tenantId);
-    return rows.map((row) => peerLoadOf(row, freshness));
+    // Few leaders are overloaded at once: the list is read whole and paged here, in its SQL order.
+    const rows = (await this.loads.findOverloaded(principal.tenantId)).filter(
+      (row) =>
+        !position || row.oi < position[0] || (row.oi === position[0] && row.leaderId > position[1]),
+    );
+    return pageOf(
+      rows.slice(0, first + 1).map((row) => peerLoadOf(row, freshness)),
+      first,
+      (load) => encodeCursor([load.overloadIndex, load.leaderId]),
+      freshness,
+    );
   }
 }
 

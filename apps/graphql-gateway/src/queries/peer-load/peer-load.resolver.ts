@@ -1,10 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { type GatewayContext, principalOf } from '../../request/gateway-context';
+import { connectionComplexity, ConnectionOf, pageSize } from '../shared/connection.type';
 import { CONSISTENT_WITH } from '../shared/consistent-with.arg';
 import { OverloadedLeadersQuery, PeerLoadQuery } from './peer-load.query';
 import { PeerLoad } from './peer-load.type';
+
+export const PeerLoadConnection = ConnectionOf(PeerLoad, 'PeerLoad');
 
 @Resolver()
 export class PeerLoadResolver {
@@ -24,16 +27,23 @@ export class PeerLoadResolver {
     );
   }
 
-  @Query(() => [PeerLoad], {
+  @Query(() => PeerLoadConnection, {
     description: 'Leaders overloaded now, the highest index first (admins only).',
-    complexity: ({ childComplexity }) => 1 + childComplexity * 100,
+    complexity: connectionComplexity,
   })
   overloadedLeaders(
+    @Args('first', { type: () => Int, nullable: true }) first: number | undefined,
+    @Args('after', { type: () => String, nullable: true }) after: string | undefined,
     @Args('consistentWith', CONSISTENT_WITH) token: string | undefined,
     @Context() context: GatewayContext,
   ) {
     return this.queries.execute(
-      new OverloadedLeadersQuery(principalOf(context), token ?? undefined),
+      new OverloadedLeadersQuery(
+        principalOf(context),
+        token ?? undefined,
+        pageSize(first),
+        after ?? undefined,
+      ),
     );
   }
 }

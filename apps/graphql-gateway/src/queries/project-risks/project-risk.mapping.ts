@@ -30,7 +30,25 @@ export function projectRiskOf(row: StrategicProjectRisk, freshness: Freshness): 
   };
 }
 
-export function supportNeedOf(row: SupportCommitment): SupportNeed {
+/** What a need's API shape reads: the commitment ledger's row, or the directory's with its history. */
+export type SupportNeedSource = Pick<
+  SupportCommitment,
+  | 'needId'
+  | 'projectId'
+  | 'supportingDivId'
+  | 'keyContactId'
+  | 'criticality'
+  | 'capacity'
+  | 'neededBy'
+  | 'state'
+  | 'deliverBy'
+  | 'onTime'
+  | 'slips'
+  | 'declineReason'
+  | 'promiseHistory'
+>;
+
+export function supportNeedOf(row: SupportNeedSource): SupportNeed {
   return {
     needId: row.needId,
     projectId: row.projectId,

@@ -1,11 +1,11 @@
 import type { Principal } from '@lib/auth';
-import { LeaderSocialCapitalQueries } from '@lib/read-models';
+import { LeaderSocialCapitalQueries, type TieAt, TieLedgerQueries } from '@lib/read-models';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelFreshness } from '../../consistency/read-model-freshness';
 import { forbidden } from '../../errors/gateway-error';
 import { GatewayQuery } from '../shared/gateway-query';
-import type { SocialCapital } from './social-capital.type';
+import type { SocialCapital, Tie } from './social-capital.type';
 
 export class SocialCapitalQuery extends GatewayQuery {
   constructor(
@@ -34,6 +34,7 @@ export class SocialCapitalHandler implements IQueryHandler<
   constructor(
     @Inject(ReadModelFreshness) private readonly freshness: ReadModelFreshness,
     @Inject(LeaderSocialCapitalQueries) private readonly capital: LeaderSocialCapitalQueries,
+    @Inject(TieLedgerQueries) private readonly ties: TieLedgerQueries,
   ) {}
 
   async execute({ principal, consistentWith, leaderId }: SocialCapitalQuery) {
@@ -43,9 +44,10 @@ export class SocialCapitalHandler implements IQueryHandler<
         'SOCIAL_CAPITAL_VISIBILITY',
       );
     const freshness = await this.freshness.waitFor(consistentWith, ['risk']);
-    const [row, dyads] = await Promise.all([
+    const [row, dyads, ties] = await Promise.all([
       this.capital.findSocialCapital(principal.tenantId, leaderId),
       this.capital.findDyads(principal.tenantId, leaderId),
+      this.ties.findTiesOfLeader(principal.tenantId, leaderId, new Date()),
     ]);
     if (!row) return null;
     return {
@@ -63,10 +65,25 @@ export class SocialCapitalHandler implements IQueryHandler<
         receive: dyad.recv,
         overdrawn: dyad.overdrawn,
       })),
+      ties: ties.map((tie) => tieOf(tie, leaderId)).sort((a, b) => b.weight - a.weight),
       evaluatedAt: row.evaluatedAt,
       ruleVersion: row.ruleVersion,
       stale: freshness.stale,
       lag: [...freshness.lag],
     };
   }
+}
+
+function tieOf(tie: TieAt, leaderId: string): Tie {
+  const gives = tie.fromId === leaderId;
+  return {
+    peerId: gives ? tie.toId : tie.fromId,
+    direction: gives ? 'gives' : 'receives',
+    weight: tie.weight,
+    lastAt: new Date(tie.lastAt),
+    eventCount: tie.eventCount,
+    meanGapDays: tie.meanGapDays,
+    active: tie.active,
+    dormant: tie.dormant,
+  };
 }

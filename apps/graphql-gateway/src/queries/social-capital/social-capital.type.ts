@@ -40,6 +40,33 @@ export class DivisionCapital {
   overdrawn!: boolean;
 }
 
+@ObjectType({ description: 'A tie the leader gives or receives help through, read now.' })
+export class Tie {
+  @Field(() => ID, { description: 'The leader at the other end.' })
+  peerId!: string;
+
+  @Field({ description: 'gives (the leader helped the peer) or receives.' })
+  direction!: 'gives' | 'receives';
+
+  @Field(() => Float, { description: 'Help units, decayed to now.' })
+  weight!: number;
+
+  @Field()
+  lastAt!: Date;
+
+  @Field(() => Int)
+  eventCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The mean days between its acts of help.' })
+  meanGapDays!: number | null;
+
+  @Field({ description: 'Both directions together weigh more than the active threshold.' })
+  active!: boolean;
+
+  @Field({ description: 'Silent for more than the dormancy multiple of its mean gap.' })
+  dormant!: boolean;
+}
+
 @ObjectType({
   description: "A leader's social capital: visible to the leader, executives and admins.",
 })
@@ -55,6 +82,9 @@ export class SocialCapital extends ReadModelAnswer {
 
   @Field(() => [DivisionCapital])
   divisions!: DivisionCapital[];
+
+  @Field(() => [Tie], { description: 'The ties behind the score, the heaviest first.' })
+  ties!: Tie[];
 
   @Field()
   evaluatedAt!: Date;

@@ -12,7 +12,7 @@ import type {
 import type { MutualThemeEvent } from './mutual-theme.events';
 import type { MutualThemeState } from './mutual-theme.state';
 
-// "Share areas of focus; mutually inclusive projects/themes" (DOMAIN §2). A mutual theme is worth
+// "Share areas of focus; mutually inclusive projects/themes" (domain README §2). A mutual theme is worth
 // most across divisions, so one within a division is accepted with the SAME_DIVISION warning.
 
 export const mutualThemeDecider: Decider<MutualThemeState, MutualThemeCommand, MutualThemeEvent> = {

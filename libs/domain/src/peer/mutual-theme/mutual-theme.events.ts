@@ -1,6 +1,6 @@
 import type { Event } from '../../shared/decider';
 
-// The MutualTheme events of DOMAIN §3, shaped exactly as the public contract
+// The MutualTheme events of domain README §3, shaped exactly as the public contract
 // (libs/contracts/src/events/peer.events.ts; peer.conformance.ts proves it at compile time).
 
 type Proposal = {

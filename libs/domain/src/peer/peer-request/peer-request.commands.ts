@@ -11,7 +11,7 @@ export type RequestPartyFacts = PeerLeaderFacts &
     projectIds: readonly string[];
     /**
      * Open projects the leader supports: an open support need of theirs names the leader as key
-     * contact or is addressed to the leader's division (DOMAIN §2: part of the project's intersection).
+     * contact or is addressed to the leader's division (domain README §2: part of the project's intersection).
      */
     supportedProjectIds: readonly string[];
   }>;
@@ -24,7 +24,7 @@ export type RaisePeerRequestFacts = Readonly<{
   recipient: RequestPartyFacts | undefined;
   /** The team of `projectId` when the command names one; `undefined` for an unknown project. */
   project?: ProjectTeamFacts;
-  /** The recipient's overload index OI (DOMAIN §5.3), from the PeerLoad read model. */
+  /** The recipient's overload index OI (domain README §5.3), from the PeerLoad read model. */
   recipientOverloadIndex: number;
   /** The requester's open (Raised or Accepted) requests to this recipient. */
   openRequestsToRecipient: number;
@@ -100,7 +100,7 @@ export type WithdrawPeerRequest = Command<
 
 /**
  * Sent by the peer service's SLA timer at `respondBy` (see `slaDeadlines`), never by a person.
- * `ruleVersion` is the version of the ScoringRules config in force (DOMAIN §5.6).
+ * `ruleVersion` is the version of the ScoringRules config in force (domain README §5.6).
  */
 export type RecordResponseSlaBreach = Command<
   'RecordResponseSlaBreach',

@@ -1,3 +1,4 @@
+import { DEFAULT_SCORING_RULES, type ScoringRules } from '../../scoring/scoring-rules';
 import type { Decider } from '../../shared/decider';
 import { exhaustive } from '../../shared/exhaustive';
 import type { PeerRequestCommand } from './peer-request.commands';
@@ -14,13 +15,27 @@ import {
 import { acknowledgePeerRequest, withdrawPeerRequest } from './requester-follow-up';
 import { recordDeliverySlaBreach, recordResponseSlaBreach } from './sla-timers';
 
-export const peerRequestDecider: Decider<PeerRequestState, PeerRequestCommand, PeerRequestEvent> = {
+type PeerRequestDecider = Decider<PeerRequestState, PeerRequestCommand, PeerRequestEvent>;
+
+/** The peer request decider deciding with these scoring rules (a raise's overload warning). */
+export function peerRequestDeciderFor(rules: ScoringRules): PeerRequestDecider {
+  return {
+    ...peerRequestDecider,
+    decide: (command, state) =>
+      command.type === 'RaisePeerRequest'
+        ? raisePeerRequest(command, state, rules)
+        : peerRequestDecider.decide(command, state),
+  };
+}
+
+/** The peer request decider with the default scoring rules. */
+export const peerRequestDecider: PeerRequestDecider = {
   name: 'PeerRequest',
   initialState: () => ({ status: 'NotRaised' }),
   decide(command, state) {
     switch (command.type) {
       case 'RaisePeerRequest':
-        return raisePeerRequest(command, state);
+        return raisePeerRequest(command, state, DEFAULT_SCORING_RULES);
       case 'AcceptPeerRequest':
         return acceptPeerRequest(command, state);
       case 'DeclinePeerRequest':

@@ -1,11 +1,11 @@
 import type { Event } from '../../shared/decider';
 
-// The PeerRequest events of DOMAIN §3, shaped exactly as the public contract
+// The PeerRequest events of domain README §3, shaped exactly as the public contract
 // (libs/contracts/src/events/peer.events.ts; peer.conformance.ts proves it at compile time).
 // Each leader an event names comes with their division at that moment (`…DivId`).
 
 export type RequestKind = 'input' | 'help' | 'review' | 'intro';
-/** Help units of a fulfilled request (DOMAIN §5.1): S 1, M 2, L 4. */
+/** Help units of a fulfilled request (domain README §5.1): S 1, M 2, L 4. */
 export type RequestEffort = 'S' | 'M' | 'L';
 export type PeerRequestDeclineReason = 'no_capacity' | 'not_my_area' | 'other';
 

@@ -4,7 +4,7 @@ import type { ExistingPeerRequest, PeerRequestState } from './peer-request.state
 type Status = ExistingPeerRequest['status'];
 type InStatus<S extends Status> = Extract<ExistingPeerRequest, { status: S }>;
 
-/** Open as DOMAIN §5.3 counts it: still waiting for the recipient to answer or to deliver. */
+/** Open as domain README §5.3 counts it: still waiting for the recipient to answer or to deliver. */
 export const OPEN = ['Raised', 'Accepted'] as const;
 
 /** The request a command is about; the timer's commands need nothing more. */

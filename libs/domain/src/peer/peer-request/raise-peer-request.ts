@@ -1,3 +1,4 @@
+import type { ScoringRules } from '../../scoring/scoring-rules';
 import type { CommandMetadata } from '../../shared/decider';
 import { Conflict, Forbidden, NotFound, RuleViolated } from '../../shared/domain-errors';
 import { addDays, instant } from '../../shared/time';
@@ -15,6 +16,7 @@ const MAX_DAYS_AHEAD = 90;
 export function raisePeerRequest(
   { data, metadata }: RaisePeerRequest,
   state: PeerRequestState,
+  rules: ScoringRules,
 ): PeerRequestRaised[] {
   if (state.status !== 'NotRaised') {
     throw new Conflict(
@@ -31,7 +33,7 @@ export function raisePeerRequest(
   requireTextLength(data.topic, { code: 'TOPIC_LENGTH', field: 'topic', min: 5, max: 200 });
   requireUniqueIds(data.themeIds, 'DUPLICATE_THEME_IDS', 'themeIds');
   requireProjectTeam(data);
-  const warnings = raiseWarnings(data, parties);
+  const warnings = raiseWarnings(data, parties, rules);
   if (warnings.includes('RECIPIENT_OVERLOADED')) requireOverrideReason(data.overrideReason);
   return [{ type: 'PeerRequestRaised', data: raisedData(data, parties, warnings) }];
 }

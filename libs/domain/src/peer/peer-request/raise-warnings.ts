@@ -1,11 +1,12 @@
+import type { ScoringRules } from '../../scoring/scoring-rules';
 import type {
   ProjectTeamFacts,
   RaisePeerRequest,
   RequestPartyFacts,
 } from './peer-request.commands';
 
-// The soft rules of RaisePeerRequest (DOMAIN §2 "S"): they never reject, they are recorded in the
-// event's `warnings`, in this order. The thresholds are DOMAIN's defaults (§5.3, §5.6).
+// The soft rules of RaisePeerRequest (domain README §2 "S"): they never reject, they are recorded in the
+// event's `warnings`, in this order. Overload is the scoring rules' (`overload.overloadedFrom`).
 
 type Raise = RaisePeerRequest['data'];
 /** The requester and the recipient, once known to exist and be active. */
@@ -14,17 +15,17 @@ export type RequestParties = Readonly<{
   recipient: RequestPartyFacts;
 }>;
 
-/** Overloaded from OI ≥ 1 (DOMAIN §5.3); hysteresis belongs to the overload signal, not here. */
-const OVERLOADED_FROM = 1;
 /** "Don't overwhelm a peer": at most this many open requests to one peer before a warning. */
 const OPEN_REQUESTS_BEFORE_SATURATION = 3;
 /** The share q = n(a→b)/n(a) over 90 days is only meaningful from this many requests. */
 const RECENT_REQUESTS_FOR_A_SHARE = 4;
 const SATURATED_SHARE = 0.5;
 
-export function raiseWarnings(data: Raise, parties: RequestParties): string[] {
+/** Overloaded from OI ≥ overloadedFrom; hysteresis belongs to the overload signal, not here. */
+export function raiseWarnings(data: Raise, parties: RequestParties, rules: ScoringRules): string[] {
+  const { overloadedFrom } = rules.overload;
   return [
-    ...(data.facts.recipientOverloadIndex >= OVERLOADED_FROM ? ['RECIPIENT_OVERLOADED'] : []),
+    ...(data.facts.recipientOverloadIndex >= overloadedFrom ? ['RECIPIENT_OVERLOADED'] : []),
     ...(isSaturated(data) ? ['PEER_SATURATION'] : []),
     ...(sharesNothing(data, parties) ? ['NO_INTERSECTION'] : []),
   ];
@@ -41,7 +42,7 @@ function isSaturated({ recipientId, facts }: Raise): boolean {
 }
 
 /**
- * "Focus on intersections" (DOMAIN §2): a shared theme, project or focus area. The request's own
+ * "Focus on intersections" (domain README §2): a shared theme, project or focus area. The request's own
  * themes and project count as the requester's, since they say what the requester is working on
  * right now. Focus areas are themes (FocusAreasShared). A project's intersection is its team and,
  * through its open support needs, each need's key contact and the supporting division's leaders.

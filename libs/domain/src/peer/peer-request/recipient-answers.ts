@@ -56,7 +56,7 @@ export function acceptPeerRequest(
 }
 
 /**
- * A suggested peer earns the decliner connector credit if they later help (DOMAIN §5.1), so, as
+ * A suggested peer earns the decliner connector credit if they later help (domain README §5.1), so, as
  * with a redirect, it must be a third leader who can still receive requests.
  */
 export function declinePeerRequest(

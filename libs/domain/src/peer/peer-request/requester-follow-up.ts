@@ -16,7 +16,7 @@ export function acknowledgePeerRequest(
     throw new RuleViolated('ALREADY_ACKNOWLEDGED', 'The help was already acknowledged.');
   }
   requireStatus(request, ['Fulfilled'], 'REQUEST_NOT_FULFILLED');
-  // Helpfulness sets the help quality q = 0.6 + 0.2·(helpfulness − 1) (DOMAIN §5.1).
+  // Helpfulness sets the help quality q = 0.6 + 0.2·(helpfulness − 1) (domain README §5.1).
   if (!Number.isInteger(data.helpfulness) || data.helpfulness < 1 || data.helpfulness > 5) {
     throw new RuleViolated(
       'HELPFULNESS_OUT_OF_RANGE',

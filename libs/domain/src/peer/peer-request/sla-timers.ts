@@ -10,7 +10,7 @@ import type {
 import { requireRequest } from './peer-request.guards';
 import type { ExistingPeerRequest, PeerRequestState } from './peer-request.state';
 
-// The SLA timer saga of DOMAIN §2. The service schedules what `slaDeadlines` lists and sends the
+// The SLA timer saga of domain README §2. The service schedules what `slaDeadlines` lists and sends the
 // command when it is due; the decider alone says whether anything is breached by then. A timer may
 // fire more than once (a retry, a restart), so each breach is recorded at most once per request.
 
@@ -23,7 +23,7 @@ export type SlaTimer = Readonly<{
 
 /**
  * The timers an event asks the service to schedule. Only a raise schedules any: the deadlines are
- * the requester's (DOMAIN §8), so a redirect hands the new recipient the same `respondBy` and
+ * the requester's (domain README §8), so a redirect hands the new recipient the same `respondBy` and
  * `dueAt` (the contract's PeerRequestRedirected carries no new ones), and the timers already
  * scheduled then judge the new recipient.
  */

@@ -13,7 +13,7 @@ import type {
 import type { PresentationInvitationEvent } from './presentation-invitation.events';
 import type { PresentationInvitationState } from './presentation-invitation.state';
 
-// "Invite a peer to present at your team meeting" (DOMAIN §2): a delivered presentation creates
+// "Invite a peer to present at your team meeting" (domain README §2): a delivered presentation creates
 // help units both ways (§5.1), so it counts only once accepted and once the meeting has happened.
 
 type Invitation = Exclude<PresentationInvitationState, { status: 'NotInvited' }>;

@@ -1,6 +1,6 @@
 import type { Event } from '../../shared/decider';
 
-// The PresentationInvitation events of DOMAIN §3, shaped exactly as the public contract
+// The PresentationInvitation events of domain README §3, shaped exactly as the public contract
 // (libs/contracts/src/events/peer.events.ts; peer.conformance.ts proves it at compile time).
 
 type Presenter = { invitationId: string; presenterId: string; presenterDivId: string };

@@ -3,7 +3,7 @@ import type { PortfolioItem } from './division-portfolio.commands';
 
 // Data shape of the public contract (libs/contracts/src/events/strategy.events.ts).
 
-/** Soft-rule codes a ranking can be accepted with (DOMAIN §2 "S"). */
+/** Soft-rule codes a ranking can be accepted with (domain README §2 "S"). */
 export type DivisionPortfolioWarning = 'UNRANKED_INBOUND_NEEDS';
 
 export type DivisionPortfolioRankedData = Readonly<{

@@ -1,0 +1,3 @@
+export * from './directory-event';
+export * from './division-remap';
+export * from './row-store';

@@ -1,0 +1,2 @@
+export * from './keyset-page';
+export * from './page-request';
