@@ -7,6 +7,7 @@ export const REPORTS = [
   'vertical-alignment',
   'at-risk-portfolio',
   'commitment-reliability',
+  'reciprocity-ledger',
 ];
 export const TENANT = 'tenant-a';
 export const OTHER = 'tenant-b';

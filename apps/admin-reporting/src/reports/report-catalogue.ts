@@ -6,6 +6,7 @@ import { atRiskPortfolioReport } from './at-risk-portfolio/at-risk-portfolio.rep
 import { collaborationConcentrationReport } from './collaboration-concentration/collaboration-concentration.report';
 import { collaborationMatrixReport } from './collaboration-matrix/collaboration-matrix.report';
 import { commitmentReliabilityReport } from './commitment-reliability/commitment-reliability.report';
+import { reciprocityLedgerReport } from './reciprocity-ledger/reciprocity-ledger.report';
 import type { ReportDefinition, ReportResult } from './report';
 import { filtersAsGiven, parseReportFilters } from './report-filters';
 
@@ -21,6 +22,7 @@ export class ReportCatalogue {
       verticalAlignmentReport(queries.alignment),
       atRiskPortfolioReport(queries.risks),
       commitmentReliabilityReport(queries.commitments),
+      reciprocityLedgerReport(queries.matrix),
     ];
   }
 

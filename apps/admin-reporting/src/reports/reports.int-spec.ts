@@ -150,6 +150,21 @@ describe('admin reports over HTTP', () => {
       ]);
     });
 
+    it('the reciprocity ledger has each division pair once with its net giver and taker', async () => {
+      expect((await json('reciprocity-ledger', admin, '?division=operations')).rows).toEqual([
+        {
+          pair: 'finance ↔ operations',
+          division: 'finance',
+          otherDivision: 'operations',
+          unitsGiven: 0,
+          unitsReceived: 2.5,
+          net: -2.5,
+          netGiver: 'operations',
+          netTaker: 'finance',
+        },
+      ]);
+    });
+
     it("pair alignment lists the current cycle's pairs worst first, and VA per division", async () => {
       expect(
         (await json('pair-alignment')).rows.map((r) => [
