@@ -28,6 +28,7 @@ const SECRET_STAND_INS: Record<string, string> = {
   SERVICE_CREDENTIAL_SECRET: 's'.repeat(32),
   AUTH_SECRET: 'a'.repeat(32),
   POSTGRES_PASSWORD: 'password',
+  RATER_KEY_WRAPPING_KEY: `${'k'.repeat(43)}=`,
 };
 const INFRASTRUCTURE_SERVICES = ['kafka', 'postgres'];
 
@@ -181,7 +182,11 @@ describe('Given the apps nest-cli.json lists', () => {
 
     it('takes the secrets from the shell or an uncommitted .env, never from the file', () => {
       const text = readFileSync(join(DEPLOY, 'compose.yaml'), 'utf8');
-      for (const secret of ['SERVICE_CREDENTIAL_SECRET', 'POSTGRES_PASSWORD']) {
+      for (const secret of [
+        'SERVICE_CREDENTIAL_SECRET',
+        'POSTGRES_PASSWORD',
+        'RATER_KEY_WRAPPING_KEY',
+      ]) {
         expect(text).toMatch(new RegExp(`${secret}: \\$\\{${secret}:\\?`));
       }
       expect(() => interpolate(text, {})).toThrow(/compose needs POSTGRES_PASSWORD/);

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { resolvePostgres, dropDatabase } from './postgres';
-import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
+import { platformKafkaData, PLATFORM_DATABASE, platformRaterKeyFile } from './platform-state';
 
-/** `npm run platform:reset`: forgets everything `npm start` recorded (its database and its topics). */
+/** `npm run platform:reset`: forgets everything `npm start` recorded (its database, its topics and its key). */
 async function reset(): Promise<void> {
   const postgres = await resolvePostgres();
   try {
@@ -11,7 +11,10 @@ async function reset(): Promise<void> {
     await postgres.stop();
   }
   rmSync(platformKafkaData(), { recursive: true, force: true });
-  console.log(`Dropped database ${PLATFORM_DATABASE} and deleted ${platformKafkaData()}.`);
+  rmSync(platformRaterKeyFile(), { force: true });
+  console.log(
+    `Dropped database ${PLATFORM_DATABASE}, deleted ${platformKafkaData()} and its rater key wrapping key.`,
+  );
 }
 
 reset().catch((error: unknown) => {

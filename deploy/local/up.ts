@@ -8,7 +8,11 @@ import { demoTokens, localAuthSecret, tokenLines } from './demo-tokens';
 import { FIRST_LOOKS } from './demo/first-looks';
 import { provideInfrastructure, type Infrastructure } from './infrastructure';
 import { answers, createDatabase, redact, withDatabase } from './postgres';
-import { platformKafkaData, PLATFORM_DATABASE } from './platform-state';
+import {
+  platformKafkaData,
+  PLATFORM_DATABASE,
+  platformRaterKeyWrappingKey,
+} from './platform-state';
 import { cacheDir } from './process-utils';
 import { kafkaVersion } from './kafka';
 
@@ -68,6 +72,7 @@ class Platform {
       DATABASE_URL: await platformDatabase(this.infrastructure),
       KAFKA_BROKERS: this.infrastructure.kafkaBrokers.join(','),
       SERVICE_CREDENTIAL_SECRET,
+      RATER_KEY_WRAPPING_KEY: platformRaterKeyWrappingKey(),
       AUTH_SECRET: localAuthSecret(),
       ...commandServiceAddresses(),
       // Locally the demo's risk and load scores should show within half a minute, not five.

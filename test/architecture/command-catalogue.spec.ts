@@ -1,5 +1,6 @@
 import { CommandCatalogue, serviceOfCommand } from '@lib/command-transport';
 import { messagePatternsOf } from '@lib/testing/message-patterns';
+import { AssessmentServiceModule } from '../../apps/assessment-service/src/assessment-service.module';
 import { OrgServiceModule } from '../../apps/org-service/src/org-service.module';
 import { PeerServiceModule } from '../../apps/peer-service/src/peer-service.module';
 import { StrategyServiceModule } from '../../apps/strategy-service/src/strategy-service.module';
@@ -10,6 +11,7 @@ const services = {
   'org-service': OrgServiceModule.forRoot({}),
   'peer-service': PeerServiceModule.forRoot({}),
   'strategy-service': StrategyServiceModule.forRoot({}),
+  'assessment-service': AssessmentServiceModule.forRoot({}),
 };
 
 describe('the command catalogue', () => {

@@ -4,6 +4,7 @@ import { messagePatternsOf } from '@lib/testing/message-patterns';
 import { getMetadataStorage } from 'class-validator';
 import { type GraphQLInputObjectType, type GraphQLSchema, isInputObjectType } from 'graphql';
 import { gatewaySchema } from '../../apps/graphql-gateway/src/schema/gateway-schema';
+import { AssessmentServiceModule } from '../../apps/assessment-service/src/assessment-service.module';
 import { OrgServiceModule } from '../../apps/org-service/src/org-service.module';
 import { PeerServiceModule } from '../../apps/peer-service/src/peer-service.module';
 import { StrategyServiceModule } from '../../apps/strategy-service/src/strategy-service.module';
@@ -15,6 +16,7 @@ const services = {
   'org-service': OrgServiceModule.forRoot({}),
   'peer-service': PeerServiceModule.forRoot({}),
   'strategy-service': StrategyServiceModule.forRoot({}),
+  'assessment-service': AssessmentServiceModule.forRoot({}),
 };
 /** Input classes named otherwise than `<Command>Input`. */
 const INPUT_CLASS_OF: Record<string, string> = {

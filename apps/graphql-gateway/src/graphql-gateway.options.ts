@@ -40,6 +40,9 @@ export class GraphqlGatewayEnvironment extends PlatformEnvironment {
   @PatternVariable(HOST_AND_PORT, 'must be host:port')
   readonly STRATEGY_SERVICE_ADDRESS: string = '127.0.0.1:4002';
 
+  @PatternVariable(HOST_AND_PORT, 'must be host:port')
+  readonly ASSESSMENT_SERVICE_ADDRESS: string = '127.0.0.1:4006';
+
   /** How long a query with `consistentWith` waits for the read models before answering stale. */
   @IntegerVariable(0, 30_000)
   readonly CONSISTENCY_WAIT_MS: number = 3_000;

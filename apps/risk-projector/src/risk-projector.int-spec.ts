@@ -37,6 +37,7 @@ const owners: Readonly<Record<Topic, string>> = {
   [Topics.org]: 'org-service',
   [Topics.peer]: 'peer-service',
   [Topics.strategy]: 'strategy-service',
+  [Topics.assessment]: 'assessment-service',
 };
 
 describe('the risk projector', () => {

@@ -31,6 +31,7 @@ const owners: Readonly<Record<Topic, string>> = {
   [Topics.org]: TopicOwners.org,
   [Topics.peer]: TopicOwners.peer,
   [Topics.strategy]: TopicOwners.strategy,
+  [Topics.assessment]: TopicOwners.assessment,
 };
 
 describe('two risk projector instances in one consumer group', () => {

@@ -1,12 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@lib/auth';
 import { prefixTopic, Topics } from '@lib/contracts';
-import { CommandRejected, type CommandReply } from '@lib/command-transport';
-import { type ApiError } from '@lib/platform';
+import { type CommandReply } from '@lib/command-transport';
 import { OrgDirectory } from '@lib/read-models';
-import { createTopics, eventually, testEnvironment, uniqueName } from '@lib/testing';
+import {
+  createTopics,
+  delegate,
+  division,
+  eventually,
+  head,
+  leader,
+  OrgFeed,
+  openCycle,
+  testEnvironment,
+  theme,
+  uniqueName,
+} from '@lib/testing';
 import {
   createTestDatabase,
+  ignoreTerminatedConnections,
   principal,
   type RunningCommandService,
   startCommandService,
@@ -14,7 +26,6 @@ import {
 import { Pool } from 'pg';
 import { StrategyServiceModule } from '../src/strategy-service.module';
 import { STRATEGY_SCHEMA } from '../src/strategy-service.options';
-import { delegate, division, head, leader, OrgFeed, openCycle, theme } from './org-feed';
 
 /** Finance runs projects that need Operations' support; each division has a head and a delegate. */
 export const people = {
@@ -105,9 +116,7 @@ export async function startStrategyService(name: string): Promise<StrategyServic
     (variables) => StrategyServiceModule.forRoot(variables),
     { DATABASE_URL: database.url, KAFKA_TOPIC_PREFIX: topicPrefix },
   );
-  // pg's Pool.end() resolves before its sockets close, so dropping the database may terminate
-  // them (57P01) once ended; a pool without an error listener would then crash the test run.
-  for (const closing of [pool, service.app.get(Pool)]) closing.on('error', unlessTerminated);
+  ignoreTerminatedConnections(pool, service.app.get(Pool));
   const org = await OrgFeed.connect(kafkaBrokers, orgTopic, tenant);
   await org.publish(...organisation);
   await org.disconnect();
@@ -142,19 +151,4 @@ export async function startStrategyService(name: string): Promise<StrategyServic
   };
 }
 
-function unlessTerminated(error: Error & { code?: string }): void {
-  if (error.code !== '57P01') throw error;
-}
-
-/** The API error a command was refused with; fails the test if the command was accepted. */
-export function rejection(attempt: Promise<unknown>): Promise<ApiError> {
-  return attempt.then(
-    () => {
-      throw new Error('the command was accepted');
-    },
-    (error: unknown) => {
-      if (!(error instanceof CommandRejected)) throw error;
-      return error.error;
-    },
-  );
-}
+export { rejection } from '@lib/testing/command-service-harness';

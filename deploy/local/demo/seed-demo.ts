@@ -72,10 +72,12 @@ function feedDependencies(topicPrefix = '') {
       'org-service': topic('org'),
       'peer-service': topic('peer'),
       'strategy-service': topic('strategy'),
+      'assessment-service': topic('assessment'),
     },
     follows: {
       'peer-service': [topic('org'), topic('strategy')],
       'strategy-service': [topic('org')],
+      'assessment-service': [topic('org')],
     },
     groupPrefix: topicPrefix,
   };

@@ -50,6 +50,12 @@ export const CommandCatalogue = {
     'ReportSupportSlip',
     'WithdrawSupportNeed',
   ],
+  'assessment-service': [
+    'CloseTrustAssessmentRound',
+    'RequestPeerTrustRatings',
+    'SubmitPeerTrustRating',
+    'SubmitTrustSelfAssessment',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A service that takes commands over TCP. */

@@ -44,6 +44,7 @@ export * from './events/vocabulary';
 export * from './events/org.events';
 export * from './events/peer.events';
 export * from './events/strategy.events';
+export * from './events/assessment.events';
 export {
   eventDefinitions,
   eventDefinitionsOf,

@@ -6,6 +6,7 @@ describe('the feed topics', () => {
       org: 'leadership.org.v1',
       peer: 'leadership.peer.v1',
       strategy: 'leadership.strategy.v1',
+      assessment: 'leadership.assessment.v1',
     });
   });
 
@@ -15,6 +16,7 @@ describe('the feed topics', () => {
         org: 'test.run42.leadership.org.v1',
         peer: 'test.run42.leadership.peer.v1',
         strategy: 'test.run42.leadership.strategy.v1',
+        assessment: 'test.run42.leadership.assessment.v1',
       });
     });
 

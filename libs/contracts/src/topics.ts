@@ -3,6 +3,7 @@ export const Topics = {
   org: 'leadership.org.v1',
   peer: 'leadership.peer.v1',
   strategy: 'leadership.strategy.v1',
+  assessment: 'leadership.assessment.v1',
 } as const;
 
 export type TopicName = keyof typeof Topics;
@@ -13,6 +14,7 @@ export const TopicOwners: Readonly<Record<TopicName, string>> = {
   org: 'org-service',
   peer: 'peer-service',
   strategy: 'strategy-service',
+  assessment: 'assessment-service',
 };
 
 // Kafka's own rule for topic names; checking the prefix here turns a typo into an error at start-up
@@ -34,5 +36,6 @@ export function prefixTopics(prefix: string): Readonly<Record<TopicName, string>
     org: prefixTopic(prefix, Topics.org),
     peer: prefixTopic(prefix, Topics.peer),
     strategy: prefixTopic(prefix, Topics.strategy),
+    assessment: prefixTopic(prefix, Topics.assessment),
   };
 }

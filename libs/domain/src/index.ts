@@ -3,6 +3,7 @@ export * from './shared/domain-errors';
 export * from './shared/exhaustive';
 export * from './shared/stream-id';
 export * from './shared/time';
+export * from './assessment';
 export * from './org';
 export * from './peer';
 export * from './scoring';

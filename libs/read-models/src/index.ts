@@ -9,6 +9,8 @@ export * from './support-commitment-ledger';
 export * from './peer-load';
 export * from './strategic-project-risk';
 export * from './leader-social-capital';
+export * from './trust-assessment-result';
+export * from './assessment-aggregates';
 export * from './reader';
 export * from './keyset-pagination';
 export * from './directory-rows';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { type Principal, ServiceCredentials } from '@lib/auth';
-import { CommandClient } from '@lib/command-transport';
-import { createPlatformApp, listenForMessages } from '@lib/platform';
+import { CommandClient, CommandRejected } from '@lib/command-transport';
+import { type ApiError, createPlatformApp, listenForMessages } from '@lib/platform';
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
@@ -96,4 +96,31 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+/** The API error a command was refused with; fails the test if the command was accepted. */
+export function rejection(attempt: Promise<unknown>): Promise<ApiError> {
+  return attempt.then(
+    () => {
+      throw new Error('the command was accepted');
+    },
+    (error: unknown) => {
+      if (!(error instanceof CommandRejected)) throw error;
+      return error.error;
+    },
+  );
+}
+
+/**
+ * pg's Pool.end() resolves before its sockets close, so dropping the database may terminate them
+ * (57P01) once ended; a pool without an error listener would then crash the test run.
+ */
+export function ignoreTerminatedConnections(
+  ...pools: { on(event: 'error', listener: (error: Error) => void): unknown }[]
+): void {
+  for (const pool of pools) {
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error;
+    });
+  }
 }

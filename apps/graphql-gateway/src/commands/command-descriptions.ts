@@ -44,4 +44,11 @@ export const commandDescriptions: Readonly<Record<CommandType, string>> = {
   RankDivisionPortfolio:
     "The division head or a delegate ranks the division's themes, projects and inbound needs.",
   RankCompanyPriorities: "An executive admin ranks the company's themes for a cycle.",
+  SubmitTrustSelfAssessment:
+    'A leader answers the Trusted Leader instrument about themself, starting an assessment.',
+  RequestPeerTrustRatings:
+    'The assessed leader invites 3 to 12 peers to rate them; the raters are never recorded in clear.',
+  SubmitPeerTrustRating:
+    'An invited peer rates the assessed leader, once; the rating is recorded under a pseudonym.',
+  CloseTrustAssessmentRound: 'The assessed leader closes the round: no more ratings are taken.',
 };

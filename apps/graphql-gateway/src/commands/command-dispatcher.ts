@@ -13,6 +13,7 @@ const ADDRESS_OF = {
   'org-service': 'ORG_SERVICE_ADDRESS',
   'peer-service': 'PEER_SERVICE_ADDRESS',
   'strategy-service': 'STRATEGY_SERVICE_ADDRESS',
+  'assessment-service': 'ASSESSMENT_SERVICE_ADDRESS',
 } as const;
 
 /**

@@ -10,6 +10,11 @@ import { StrategicProjectsMutations } from './strategy/strategic-projects/strate
 import { SupportNeedsMutations } from './strategy/support-needs/support-needs.mutations';
 import { DivisionPortfoliosMutations } from './strategy/division-portfolios/division-portfolios.mutations';
 import { CompanyPrioritiesMutations } from './strategy/company-priorities/company-priorities.mutations';
+import { TrustAssessmentsMutations } from './assessment/trust-assessments/trust-assessments.mutations';
+import { SubmitTrustSelfAssessmentHandler } from './assessment/trust-assessments/submit-trust-self-assessment/submit-trust-self-assessment.command';
+import { RequestPeerTrustRatingsHandler } from './assessment/trust-assessments/request-peer-trust-ratings/request-peer-trust-ratings.command';
+import { SubmitPeerTrustRatingHandler } from './assessment/trust-assessments/submit-peer-trust-rating/submit-peer-trust-rating.command';
+import { CloseTrustAssessmentRoundHandler } from './assessment/trust-assessments/close-trust-assessment-round/close-trust-assessment-round.command';
 import { RegisterDivisionHandler } from './org/divisions/register-division/register-division.command';
 import { AppointDivisionHeadHandler } from './org/divisions/appoint-division-head/appoint-division-head.command';
 import { DelegateRankingHandler } from './org/divisions/delegate-ranking/delegate-ranking.command';
@@ -64,6 +69,7 @@ export const mutationResolvers = [
   SupportNeedsMutations,
   DivisionPortfoliosMutations,
   CompanyPrioritiesMutations,
+  TrustAssessmentsMutations,
 ];
 
 const commandHandlers = [
@@ -107,6 +113,10 @@ const commandHandlers = [
   WithdrawSupportNeedHandler,
   RankDivisionPortfolioHandler,
   RankCompanyPrioritiesHandler,
+  SubmitTrustSelfAssessmentHandler,
+  RequestPeerTrustRatingsHandler,
+  SubmitPeerTrustRatingHandler,
+  CloseTrustAssessmentRoundHandler,
 ];
 
 /** One mutation per command of the command services, each dispatched to one handler. */

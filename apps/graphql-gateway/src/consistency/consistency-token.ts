@@ -5,7 +5,12 @@ import { invalidArgument } from '../errors/gateway-error';
 export type SeenEvent = Readonly<{ topic: TopicName; eventId: string }>;
 
 const VERSION = 'c1';
-const TOPIC_CODES: Readonly<Record<TopicName, string>> = { org: 'o', peer: 'p', strategy: 's' };
+const TOPIC_CODES: Readonly<Record<TopicName, string>> = {
+  org: 'o',
+  peer: 'p',
+  strategy: 's',
+  assessment: 'a',
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_EVENTS = 500;
 

@@ -8,6 +8,7 @@ import type { TopicName } from '@lib/contracts';
 export const ReadModelCatalogue = {
   risk: { schema: 'risk', projection: 'risk', topics: ['org', 'peer', 'strategy'] },
   alignment: { schema: 'alignment', projection: 'alignment', topics: ['org', 'strategy'] },
+  assessment: { schema: 'assessment_read', projection: 'assessment', topics: ['assessment'] },
   directory: { schema: 'directory', projection: 'directory', topics: ['org', 'peer', 'strategy'] },
 } as const satisfies Record<
   string,

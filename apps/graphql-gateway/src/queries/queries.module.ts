@@ -14,6 +14,11 @@ import { ProjectRisksHandler } from './project-risks/project-risks.query';
 import { ProjectRisksResolver } from './project-risks/project-risks.resolver';
 import { SocialCapitalHandler } from './social-capital/social-capital.query';
 import { SocialCapitalResolver } from './social-capital/social-capital.resolver';
+import {
+  AssessmentAggregatesHandler,
+  MyTrustAssessmentsHandler,
+} from './trust-assessment/trust-assessment.query';
+import { TrustAssessmentResolver } from './trust-assessment/trust-assessment.resolver';
 import { ViewerHandler } from './viewer/viewer.query';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { MutualThemesHandler } from './mutual-themes/mutual-themes.query';
@@ -47,6 +52,7 @@ export const queryResolvers = [
   PeerLoadResolver,
   AlignmentResolver,
   CollaborationMatrixResolver,
+  TrustAssessmentResolver,
   LeadersResolver,
   DivisionsResolver,
   PlanningCyclesResolver,
@@ -70,6 +76,8 @@ export const queryResolvers = [
     PairAlignmentHandler,
     AlignmentDriftHandler,
     CollaborationMatrixHandler,
+    MyTrustAssessmentsHandler,
+    AssessmentAggregatesHandler,
     LeadersResolver,
     LeadersHandler,
     DivisionsResolver,

@@ -1,4 +1,5 @@
 import {
+  AssessmentAggregatesQueries,
   CompanyAlignmentQueries,
   DivisionCollaborationQueries,
   DivisionPairAlignmentQueries,
@@ -12,10 +13,12 @@ import {
   StrategicProjectQueries,
   StrategicProjectRiskQueries,
   SupportCommitmentQueries,
+  TrustAssessmentResultQueries,
   SupportNeedQueries,
   TieLedgerQueries,
 } from '@lib/read-models';
 import type { FactoryProvider, Provider } from '@nestjs/common';
+import { Pool } from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ReadModelCatalogue } from '../consistency/read-model-catalogue';
 import { GraphqlGatewayEnvironment } from '../graphql-gateway.options';
@@ -78,6 +81,16 @@ function queries<T>(
   };
 }
 
+// The assessment projector's read models are read through the gateway's pool, with their own
+// queries: no DataSource of another projector reaches them.
+function assessmentQueries<T>(Queries: new (db: Pool, schema: string) => T): FactoryProvider<T> {
+  return {
+    provide: Queries,
+    inject: [Pool],
+    useFactory: (pool: Pool) => new Queries(pool, ReadModelCatalogue.assessment.schema),
+  };
+}
+
 export const readModelProviders: Provider[] = [
   { provide: StatementCounter, useValue: new StatementCounter() },
   dataSource(RiskReadModels, 'risk'),
@@ -91,6 +104,8 @@ export const readModelProviders: Provider[] = [
   queries(TieLedgerQueries, RiskReadModels),
   queries(CompanyAlignmentQueries, AlignmentReadModels),
   queries(DivisionPairAlignmentQueries, AlignmentReadModels),
+  assessmentQueries(TrustAssessmentResultQueries),
+  assessmentQueries(AssessmentAggregatesQueries),
   queries(OrgChartQueries, DirectoryReadModels),
   queries(PeerRequestQueries, DirectoryReadModels),
   queries(PresentationQueries, DirectoryReadModels),

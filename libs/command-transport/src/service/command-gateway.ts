@@ -22,6 +22,8 @@ export interface CommandPlan<S, C extends Command, E extends Event> {
   streamId: string;
   command: Pick<C, 'type' | 'data'>;
   snapshot?: SnapshotPolicy;
+  /** Whom the events name as their actor instead of the caller (a pseudonym for a rater). */
+  recordedActorId?: string;
 }
 
 type InputClass<I> = new () => I;
@@ -52,7 +54,7 @@ export class CommandGateway {
       const envelope = await this.authenticate(raw);
       const input = await validateInput(inputClass, envelope.input);
       const context = this.contextOf(envelope);
-      const { decider, streamId, command, snapshot } = await plan(input, context);
+      const { decider, streamId, command, snapshot, recordedActorId } = await plan(input, context);
       const metadata = {
         tenantId: context.tenantId,
         actorId: context.principal.leaderId,
@@ -60,6 +62,7 @@ export class CommandGateway {
         now: context.now,
         roles: context.principal.roles,
         correlationId: envelope.correlationId,
+        ...(recordedActorId === undefined ? {} : { recordedActorId }),
       };
       const result = await this.handler.handleCommand(
         decider,

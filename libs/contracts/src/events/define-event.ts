@@ -14,7 +14,8 @@ export type Aggregate =
   | 'StrategicProject'
   | 'SupportNeed'
   | 'DivisionPortfolio'
-  | 'CompanyPriorities';
+  | 'CompanyPriorities'
+  | 'TrustAssessment';
 
 /** One shape of an event's data: its JSON Schema and the validator compiled from it. */
 export interface SchemaVersion<TData extends TSchema = TSchema> {

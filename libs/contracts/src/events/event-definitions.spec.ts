@@ -28,6 +28,11 @@ describe('the event feed', () => {
         'SupportDeclined SupportSlipped SupportDelivered SupportNeedWithdrawn ' +
         'DivisionPortfolioRanked CompanyPrioritiesRanked',
     ],
+    [
+      Topics.assessment,
+      'TrustSelfAssessmentSubmitted PeerTrustRatingsRequested PeerTrustRatingSubmitted ' +
+        'TrustAssessmentRoundClosed',
+    ],
   ])('carries on %s the event types of domain README §3', (topic, types) => {
     expect(eventDefinitionsOf(topic).map(({ type }) => type)).toEqual(types.split(' '));
   });
@@ -68,6 +73,7 @@ const aggregateIds: Record<Aggregate, readonly string[]> = {
   SupportNeed: ['needId'],
   DivisionPortfolio: ['divisionId', 'cycleId'],
   CompanyPriorities: ['cycleId'],
+  TrustAssessment: ['assessmentId'],
 };
 
 describe.each(eventDefinitions.map((definition) => [definition.type, definition] as const))(

@@ -59,9 +59,9 @@ describe('validating data of any stored version', () => {
   });
 
   it('rejects a type that is not on the feed', () => {
-    expect(validateEventData('TrustSelfAssessmentSubmitted', 1, {})).toEqual({
+    expect(validateEventData('PeerRequestEscalated', 1, {})).toEqual({
       ok: false,
-      errors: [{ path: '', message: "unknown event type 'TrustSelfAssessmentSubmitted'" }],
+      errors: [{ path: '', message: "unknown event type 'PeerRequestEscalated'" }],
     });
   });
 });

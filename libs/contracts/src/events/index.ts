@@ -9,9 +9,16 @@ import { peerExamples } from './peer.examples';
 import { peerEvents } from './peer.events';
 import { strategyExamples } from './strategy.examples';
 import { strategyEvents } from './strategy.events';
+import { assessmentExamples } from './assessment.examples';
+import { assessmentEvents } from './assessment.events';
 
-/** Every event type on the public feed (domain README §3: org, peer and strategy), in topic order. */
-export const eventDefinitions = [...orgEvents, ...peerEvents, ...strategyEvents] as const;
+/** Every event type on the public feed (domain README §3: org, peer, strategy and assessment), in topic order. */
+export const eventDefinitions = [
+  ...orgEvents,
+  ...peerEvents,
+  ...strategyEvents,
+  ...assessmentEvents,
+] as const;
 
 export type FeedEventDefinition = (typeof eventDefinitions)[number];
 export type FeedEventType = FeedEventDefinition['type'];
@@ -36,6 +43,7 @@ export const eventExamples: { readonly [T in FeedEventType]: FeedEventData<T> } 
   ...orgExamples,
   ...peerExamples,
   ...strategyExamples,
+  ...assessmentExamples,
 };
 
 const byType = new Map<string, FeedEventDefinition>();

@@ -18,6 +18,11 @@ export type CommandMetadata = Readonly<{
   correlationId?: string;
   /** What caused this command (an event or command id); the command itself when a person sent it. */
   causationId?: string;
+  /**
+   * Whom the events name as their actor, when that must not be `actorId`: a rater is recorded
+   * under a pseudonym, so the event, its headers and the feed never name them.
+   */
+  recordedActorId?: string;
 }>;
 
 export type Command<Type extends string = string, Data = unknown> = Message<Type, Data> &

@@ -141,7 +141,7 @@ function toNewEvent(event: Event, command: Command, streamId: string, index: num
     data: event.data,
     metadata: {
       tenantId: metadata.tenantId,
-      actorId: metadata.actorId,
+      actorId: metadata.recordedActorId ?? metadata.actorId,
       commandId: metadata.commandId,
       correlationId: metadata.correlationId ?? metadata.commandId,
       causationId: metadata.causationId ?? metadata.commandId,

@@ -13,7 +13,7 @@ type OrgFact = {
 }[FeedEventType];
 
 /**
- * Plays the org service in a strategy-service test: publishes org events on the (prefixed) org
+ * Plays the org service in a command service's test: publishes org events on the (prefixed) org
  * topic as CloudEvents, as the org service's relay would, for the service's org directory to read.
  */
 export class OrgFeed {
@@ -66,7 +66,7 @@ export class OrgFeed {
   }
 }
 
-// The org events a strategy test needs, in the org service's own shapes.
+// The org events a service's test needs, in the org service's own shapes.
 
 export const division =
   (divisionId: string, name = divisionId) =>

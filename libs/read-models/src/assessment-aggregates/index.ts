@@ -1,0 +1,2 @@
+export * from './assessment-aggregates.derive';
+export * from './assessment-aggregates.queries';
