@@ -95,6 +95,11 @@ class Platform {
     const gateway = this.apps.find(({ app }) => app === 'graphql-gateway');
     if (!gateway) return;
     console.log(`\nGraphQL: http://127.0.0.1:${gateway.port}/graphql (GraphiQL: /graphiql)`);
+    const reporting = this.apps.find(({ app }) => app === 'admin-reporting');
+    if (reporting)
+      console.log(
+        `Admin reporting: http://127.0.0.1:${reporting.port}/ (sign in at /sign-in with the admin's or the executive's token)`,
+      );
     console.log('Bearer tokens of the demo users (npm run tokens prints them again):');
     for (const line of tokenLines(await demoTokens(authSecret))) console.log(`  ${line}`);
     if (!SEED_DEMO) return;

@@ -32,6 +32,19 @@ export class CompanyAlignmentQueries {
     return { company, vertical: await this.findVerticalAlignment(tenantId, cycleId) };
   }
 
+  /** The tenant's cycles with alignment, the open ones first, then the latest closed. */
+  async findCycleIds(tenantId: string): Promise<string[]> {
+    const cycles = await this.dataSource
+      .getRepository(CompanyAlignmentEntity)
+      .createQueryBuilder('company')
+      .select('company.cycleId', 'cycleId')
+      .where('company.tenantId = :tenantId', { tenantId })
+      .orderBy('company.asOf', 'DESC', 'NULLS FIRST')
+      .addOrderBy('company.cycleId', 'DESC')
+      .getRawMany<{ cycleId: string }>();
+    return cycles.map((cycle) => cycle.cycleId);
+  }
+
   /** VA per division, or of one division when named. */
   findVerticalAlignment(
     tenantId: string,
