@@ -27,14 +27,26 @@ export function startApp(
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
-  // Should the run command itself die, its apps go with it.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  killOnExit(child);
   child.once('exit', (code, signal) => {
-    process.removeListener('exit', killOnExit);
+    running.delete(child);
     if (!stopping()) console.error(`${app} exited (${signal ?? code})`);
   });
   return { app, ...ports, child };
+}
+
+const running = new Set<ChildProcess>();
+
+// Should the run command itself die, its apps go with it: one listener for all of them.
+function killOnExit(child: ChildProcess): void {
+  if (!process.listeners('exit').includes(killRunning)) {
+    process.once('exit', killRunning);
+  }
+  running.add(child);
+}
+
+function killRunning(): void {
+  for (const child of running) child.kill('SIGKILL');
 }
 
 /** Apps answer /health/ready once their database, their broker and their workers are up. */
