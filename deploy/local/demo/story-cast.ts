@@ -16,7 +16,6 @@ export const CAST = {
     homeDivisionId: 'finance',
     needId: 'close-ops-data',
     supportingDivisionId: 'operations',
-    keyContactId: 'lena',
   },
   /** The reorganisation half-way through: Marketing merged into Sales. */
   merger: { sourceId: 'marketing', targetId: 'sales', day: 45 },
